@@ -1,0 +1,422 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ModelPolicies.Analyzers.Catalog;
+
+/// <summary>A problem in a catalog file, as an offset range and a message (reported as MP0008).</summary>
+internal readonly record struct CatalogProblem(TextSpan Span, string Message);
+
+/// <summary>An entry read from a catalog file, with the span of the entry and of its <c>class</c> value.</summary>
+internal sealed record ParsedEntry(CatalogEntry Entry, TextSpan Span, TextSpan ClassSpan);
+
+/// <summary>
+/// One catalog file, read (SPEC §4.2): the entries that are sound and every problem found. A broken entry is
+/// reported and left out; the entries around it still load.
+/// </summary>
+internal sealed class CatalogFile
+{
+    private CatalogFile(ImmutableArray<ParsedEntry> entries, ImmutableArray<CatalogProblem> problems)
+    {
+        Entries = entries;
+        Problems = problems;
+    }
+
+    public ImmutableArray<ParsedEntry> Entries { get; }
+
+    public ImmutableArray<CatalogProblem> Problems { get; }
+
+    public static CatalogFile Read(SourceText text)
+    {
+        var builder = new Builder(text);
+        builder.ReadDocument();
+        return new CatalogFile(builder.Entries.ToImmutable(), builder.Problems.ToImmutable());
+    }
+
+    private sealed class Builder
+    {
+        private readonly SourceText _text;
+        private readonly JsonReader _reader;
+        private readonly Dictionary<string, int> _namesSeen = new(StringComparer.OrdinalIgnoreCase);
+
+        public Builder(SourceText text)
+        {
+            _text = text;
+            _reader = new JsonReader(text.ToString());
+        }
+
+        public ImmutableArray<ParsedEntry>.Builder Entries { get; } = ImmutableArray.CreateBuilder<ParsedEntry>();
+
+        public ImmutableArray<CatalogProblem>.Builder Problems { get; } = ImmutableArray.CreateBuilder<CatalogProblem>();
+
+        public void ReadDocument()
+        {
+            try
+            {
+                if (!_reader.TryConsume('{'))
+                {
+                    Report(_reader.Position, 1, "a catalog is a JSON object with a \"models\" array: { \"models\": [ … ] }");
+                    return;
+                }
+
+                var sawModels = false;
+                if (_reader.TryConsume('}'))
+                {
+                    Report(_reader.Position - 1, 1, "the catalog has no \"models\" array");
+                    return;
+                }
+
+                while (true)
+                {
+                    var nameAt = _reader.Position;
+                    if (_reader.Peek() != '"' || _reader.ReadValue() is not JsonString name)
+                    {
+                        throw new JsonSyntaxException(nameAt, "expected a property name in double quotes");
+                    }
+
+                    if (!_reader.TryConsume(':'))
+                    {
+                        throw new JsonSyntaxException(_reader.Position, $"expected ':' after property name \"{name.Value}\"");
+                    }
+
+                    if (name.Value == "models")
+                    {
+                        sawModels = true;
+                        ReadModels();
+                    }
+                    else
+                    {
+                        _reader.ReadValue(); // "$schema", "$comment" and the like are allowed and ignored.
+                    }
+
+                    if (_reader.TryConsume(','))
+                    {
+                        continue;
+                    }
+
+                    if (_reader.TryConsume('}'))
+                    {
+                        break;
+                    }
+
+                    throw new JsonSyntaxException(_reader.Position, "expected ',' or '}' after a property");
+                }
+
+                if (!sawModels)
+                {
+                    Report(0, 1, "the catalog has no \"models\" array");
+                }
+                else if (!_reader.AtEnd)
+                {
+                    Report(_reader.Position, 1, "unexpected text after the end of the catalog");
+                }
+            }
+            catch (JsonSyntaxException e)
+            {
+                Report(e.Offset, 1, e.Message);
+            }
+        }
+
+        private void ReadModels()
+        {
+            if (_reader.Peek() != '[')
+            {
+                var at = _reader.Position;
+                var value = _reader.ReadValue();
+                Report(at, value.Length, $"\"models\" must be an array, not {value.Kind}");
+                return;
+            }
+
+            _reader.TryConsume('[');
+            if (_reader.TryConsume(']'))
+            {
+                return;
+            }
+
+            while (true)
+            {
+                _reader.Peek();
+                var elementStart = _reader.Position;
+                try
+                {
+                    ReadEntry(_reader.ReadValue());
+                }
+                catch (JsonSyntaxException e)
+                {
+                    Report(e.Offset, 1, e.Message);
+                    if (!_reader.SkipToNextElement(elementStart))
+                    {
+                        return;
+                    }
+                }
+
+                if (_reader.TryConsume(','))
+                {
+                    continue;
+                }
+
+                if (_reader.TryConsume(']'))
+                {
+                    return;
+                }
+
+                var at = _reader.Position;
+                Report(at, 1, _reader.Peek() == '\0' ? "the file ends inside the \"models\" array; expected ']'" : "expected ',' or ']' after a model entry");
+                if (!_reader.SkipToNextElement(at))
+                {
+                    return;
+                }
+            }
+        }
+
+        private void ReadEntry(JsonNode node)
+        {
+            if (node is not JsonObject entry)
+            {
+                Report(node, $"a model entry must be an object, not {node.Kind}");
+                return;
+            }
+
+            var sound = true;
+            JsonString? id = null;
+            JsonNode? classNode = null;
+            ModelClass? modelClass = null;
+            long? parameters = null;
+            var tier = ModelSizeTier.Unspecified;
+            var inputs = Modality.Text;
+            var deployment = ModelDeployment.Cloud;
+            int? latencyMs = null;
+            string? provider = null;
+            var aliases = ImmutableArray.CreateBuilder<JsonString>();
+
+            foreach (var property in entry.Properties)
+            {
+                var value = property.Value;
+                switch (property.Name)
+                {
+                    case "id":
+                        id = value as JsonString;
+                        if (id is null || string.IsNullOrWhiteSpace(id.Value))
+                        {
+                            Report(value, "\"id\" must be a non-empty string");
+                            sound = false;
+                        }
+
+                        break;
+                    case "class":
+                        classNode = value;
+                        modelClass = (value as JsonString)?.Value.ToLowerInvariant() switch
+                        {
+                            "llm" => ModelClass.Llm,
+                            "slm" => ModelClass.Slm,
+                            "fm" => ModelClass.Fm,
+                            _ => null,
+                        };
+                        if (modelClass is null)
+                        {
+                            Report(value, $"unknown class {Show(value)}; use \"llm\", \"slm\" or \"fm\"");
+                            sound = false;
+                        }
+
+                        break;
+                    case "parameters":
+                        if (value is not JsonString countText)
+                        {
+                            Report(value, "\"parameters\" must be a string such as \"3.8B\", \"135M\" or \"1.8T\"");
+                            sound = false;
+                        }
+                        else if (ModelSize.TryParseParameters(countText.Value, out var parsed, out var error))
+                        {
+                            parameters = parsed;
+                        }
+                        else
+                        {
+                            Report(value, $"invalid \"parameters\": {error}");
+                            sound = false;
+                        }
+
+                        break;
+                    case "size":
+                        if (value is not JsonString tierText || !ModelSize.TryParseTier(tierText.Value, out tier))
+                        {
+                            Report(value, $"unknown size {Show(value)}; use \"small\", \"large\" or \"very-large\"");
+                            sound = false;
+                        }
+
+                        break;
+                    case "inputs":
+                        sound &= ReadFlags(value, "inputs", ModalityOf, "\"text\", \"image\", \"audio\" or \"video\"", out var modalities);
+                        inputs = (Modality)modalities;
+                        break;
+                    case "deployment":
+                        sound &= ReadFlags(value, "deployment", DeploymentOf, "\"local\" or \"cloud\"", out var places);
+                        deployment = (ModelDeployment)places;
+                        break;
+                    case "latencyMs":
+                        if (value is JsonNumber { Value: > 0 and <= int.MaxValue } ms && ms.Value == Math.Floor(ms.Value))
+                        {
+                            latencyMs = (int)ms.Value;
+                        }
+                        else
+                        {
+                            Report(value, "\"latencyMs\" must be a positive whole number of milliseconds");
+                            sound = false;
+                        }
+
+                        break;
+                    case "provider":
+                        if (value is JsonString providerText)
+                        {
+                            provider = providerText.Value;
+                        }
+                        else
+                        {
+                            Report(value, "\"provider\" must be a string");
+                        }
+
+                        break;
+                    case "aliases":
+                        if (value is JsonArray aliasArray)
+                        {
+                            foreach (var item in aliasArray.Items)
+                            {
+                                if (item is JsonString { Value: var alias } aliasText && !string.IsNullOrWhiteSpace(alias))
+                                {
+                                    aliases.Add(aliasText);
+                                }
+                                else
+                                {
+                                    Report(item, "each alias must be a non-empty string");
+                                }
+                            }
+                        }
+                        else
+                        {
+                            Report(value, "\"aliases\" must be an array of strings");
+                        }
+
+                        break;
+                    case "fineTunable":
+                        if (value is not JsonLiteral { Value: not null })
+                        {
+                            Report(value, "\"fineTunable\" must be true or false");
+                        }
+
+                        break;
+                    case "description" or "source" or "$comment":
+                        break;
+                    default:
+                        Report(property.NameStart, property.NameEnd - property.NameStart, $"unknown property \"{property.Name}\"; see docs/models.schema.json");
+                        break;
+                }
+            }
+
+            if (id is null)
+            {
+                if (!entry.Properties.Exists(p => p.Name == "id"))
+                {
+                    Report(entry.Start, 1, "the model entry has no \"id\"");
+                }
+
+                return;
+            }
+
+            if (classNode is null)
+            {
+                Report(id, $"model '{id.Value}' has no \"class\"; use \"llm\", \"slm\" or \"fm\"");
+                return;
+            }
+
+            if (!sound || modelClass is null || !Claim(id))
+            {
+                return;
+            }
+
+            var size = parameters is { } p ? ModelSize.FromParameters(p)
+                : tier != ModelSizeTier.Unspecified ? ModelSize.FromTier(tier)
+                : ModelSize.FromTier(modelClass == ModelClass.Slm ? ModelSizeTier.Small : ModelSizeTier.Large); // the class stands in
+
+            var aliasNames = ImmutableArray.CreateBuilder<string>(aliases.Count);
+            foreach (var alias in aliases)
+            {
+                if (Claim(alias))
+                {
+                    aliasNames.Add(alias.Value);
+                }
+            }
+
+            var model = new ModelDescriptor(id.Value, modelClass.Value, size, inputs, deployment, latencyMs, provider);
+            Entries.Add(new ParsedEntry(
+                new CatalogEntry(model, aliasNames.ToImmutable(), CatalogSource.Json),
+                TextSpan.FromBounds(entry.Start, entry.End),
+                TextSpan.FromBounds(classNode.Start, classNode.End)));
+        }
+
+        // An id or alias may name only one entry of a file.
+        private bool Claim(JsonString name)
+        {
+            if (_namesSeen.TryGetValue(name.Value, out var firstAt))
+            {
+                var line = _text.Lines.GetLinePosition(firstAt).Line + 1;
+                Report(name, $"duplicate model name '{name.Value}': line {line} already names a model with it");
+                return false;
+            }
+
+            _namesSeen.Add(name.Value, name.Start);
+            return true;
+        }
+
+        private bool ReadFlags(JsonNode value, string property, Func<string, int> parse, string allowed, out int flags)
+        {
+            flags = 0;
+            if (value is not JsonArray array || array.Items.Count == 0)
+            {
+                Report(value, $"\"{property}\" must be a non-empty array of {allowed}");
+                return false;
+            }
+
+            var sound = true;
+            foreach (var item in array.Items)
+            {
+                var flag = item is JsonString text ? parse(text.Value.ToLowerInvariant()) : 0;
+                if (flag == 0)
+                {
+                    Report(item, $"unknown {property} value {Show(item)}; use {allowed}");
+                    sound = false;
+                }
+
+                flags |= flag;
+            }
+
+            return sound;
+        }
+
+        private static int ModalityOf(string name) => name switch
+        {
+            "text" => (int)Modality.Text,
+            "image" => (int)Modality.Image,
+            "audio" => (int)Modality.Audio,
+            "video" => (int)Modality.Video,
+            _ => 0,
+        };
+
+        private static int DeploymentOf(string name) => name switch
+        {
+            "local" => (int)ModelDeployment.Local,
+            "cloud" => (int)ModelDeployment.Cloud,
+            _ => 0,
+        };
+
+        private static string Show(JsonNode node) => node is JsonString s ? $"\"{s.Value}\"" : node.Kind;
+
+        private void Report(JsonNode node, string message) => Report(node.Start, node.Length, message);
+
+        private void Report(int start, int length, string message)
+        {
+            start = Math.Max(0, Math.Min(start, _text.Length));
+            length = Math.Max(0, Math.Min(length, _text.Length - start));
+            Problems.Add(new CatalogProblem(new TextSpan(start, length), message));
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace ModelPolicies.Analyzers.Catalog;
+
+/// <summary>
+/// The merged catalog of a compilation: built-in, then JSON files, then assembly entries, a later source
+/// replacing an earlier entry of the same id (SPEC §4). Names match ids and aliases case-insensitively.
+/// </summary>
+internal sealed class ModelCatalog
+{
+    private readonly Dictionary<string, CatalogEntry> _byName;
+
+    private ModelCatalog(ImmutableArray<CatalogEntry> entries, Dictionary<string, CatalogEntry> byName, long slmMaxParameters)
+    {
+        Entries = entries;
+        _byName = byName;
+        SlmMaxParameters = slmMaxParameters;
+    }
+
+    /// <summary>The entries, in precedence order (user entries last), each id once.</summary>
+    public ImmutableArray<CatalogEntry> Entries { get; }
+
+    public long SlmMaxParameters { get; }
+
+    /// <summary>Merges <paramref name="entries"/>, given in increasing precedence.</summary>
+    public static ModelCatalog Create(IEnumerable<CatalogEntry> entries, long slmMaxParameters)
+    {
+        var byId = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var merged = new List<CatalogEntry>();
+        foreach (var entry in entries)
+        {
+            if (byId.TryGetValue(entry.Id, out var index))
+            {
+                merged[index] = entry;
+            }
+            else
+            {
+                byId.Add(entry.Id, merged.Count);
+                merged.Add(entry);
+            }
+        }
+
+        // Aliases first, then ids, each in precedence order: an id always wins over another entry's alias,
+        // and a higher-precedence source wins over a lower one.
+        var byName = new Dictionary<string, CatalogEntry>(merged.Count * 3, StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in merged)
+        {
+            foreach (var alias in entry.Aliases)
+            {
+                byName[alias] = entry;
+            }
+        }
+
+        foreach (var entry in merged)
+        {
+            byName[entry.Id] = entry;
+        }
+
+        return new ModelCatalog(merged.ToImmutableArray(), byName, slmMaxParameters);
+    }
+
+    /// <summary>
+    /// Finds the entry a model name means: its id or an alias, case-insensitively; else the name without an
+    /// Ollama <c>:latest</c> tag; else the name without a date snapshot suffix (<c>gpt-4o-2024-08-06</c>,
+    /// <c>claude-3-5-haiku-20241022</c>, <c>…@20241022</c>).
+    /// </summary>
+    public CatalogEntry? Find(string name)
+    {
+        if (_byName.TryGetValue(name, out var entry))
+        {
+            return entry;
+        }
+
+        var trimmed = name.Trim();
+        if (trimmed.EndsWith(":latest", StringComparison.OrdinalIgnoreCase))
+        {
+            trimmed = trimmed.Substring(0, trimmed.Length - ":latest".Length);
+        }
+
+        var dateless = WithoutSnapshotDate(trimmed);
+        return _byName.TryGetValue(trimmed, out entry) || (dateless is not null && _byName.TryGetValue(dateless, out entry)) ? entry : null;
+    }
+
+    /// <summary>
+    /// The models that meet <paramref name="requirements"/> and can stand in for <paramref name="replacing"/>
+    /// (they take text when it does), best first: the user's catalog before built-ins, the same provider first,
+    /// then the smallest.
+    /// </summary>
+    public ImmutableArray<CatalogEntry> Compliant(ModelRequirements requirements, ModelDescriptor? replacing, int max)
+    {
+        var needsText = replacing is null || (replacing.Inputs & Modality.Text) != 0;
+        return Entries
+            .Where(e => (!needsText || (e.Model.Inputs & Modality.Text) != 0)
+                && ModelTaxonomy.Satisfies(e.Model, requirements, SlmMaxParameters))
+            .OrderByDescending(e => e.Source)
+            .ThenBy(e => replacing?.Provider is { } provider && string.Equals(provider, e.Model.Provider, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+            .ThenBy(e => SizeRank(e.Model.Size))
+            .ThenBy(e => e.Id, StringComparer.Ordinal)
+            .Take(max)
+            .ToImmutableArray();
+    }
+
+    /// <summary>True when some model of the catalog meets every requirement.</summary>
+    public bool AnySatisfies(ModelRequirements requirements) =>
+        Entries.Any(e => ModelTaxonomy.Satisfies(e.Model, requirements, SlmMaxParameters));
+
+    private long SizeRank(ModelSize size) =>
+        size.Parameters > 0 ? size.Parameters
+        : size.Tier switch
+        {
+            ModelSizeTier.Small => SlmMaxParameters,
+            ModelSizeTier.Large => long.MaxValue / 2,
+            _ => long.MaxValue,
+        };
+
+    // "-2024-08-06", "-20241022" or "@20241022" at the end of a name.
+    private static string? WithoutSnapshotDate(string name)
+    {
+        var n = name.Length;
+        if (n > 11 && name[n - 11] == '-' && AllDigits(name, n - 10, 4) && name[n - 6] == '-' && AllDigits(name, n - 5, 2) && name[n - 3] == '-' && AllDigits(name, n - 2, 2))
+        {
+            return name.Substring(0, n - 11);
+        }
+
+        if (n > 9 && name[n - 9] is '-' or '@' && AllDigits(name, n - 8, 8))
+        {
+            return name.Substring(0, n - 9);
+        }
+
+        return null;
+    }
+
+    private static bool AllDigits(string text, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            if (text[i] < '0' || text[i] > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

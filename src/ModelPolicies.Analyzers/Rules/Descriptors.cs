@@ -1,0 +1,82 @@
+using Microsoft.CodeAnalysis;
+
+namespace ModelPolicies.Analyzers.Rules;
+
+/// <summary>Every diagnostic ModelPolicies reports, in one place. Message arguments are listed above each.</summary>
+internal static class Descriptors
+{
+    // {0} site, {1} model id, {2} class, {3} why it fails, {4} ", such as 'x'" or "".
+    public static readonly DiagnosticDescriptor EdgeModel = Create(
+        RuleIds.EdgeModel,
+        "Edge code uses a model that cannot run on the device",
+        "'{0}' is marked [Edge] but uses '{1}' ({2}, {3}); edge code needs a small model that runs on the device{4}");
+
+    // {0} site, {1} model id, {2} class, {3} why it fails, {4} ", such as 'x'" or "".
+    public static readonly DiagnosticDescriptor LowLatencyModel = Create(
+        RuleIds.LowLatencyModel,
+        "Latency-critical code uses a model that is neither small nor fast enough",
+        "'{0}' is marked [LowLatency] but uses '{1}' ({2}, {3}); latency-critical code needs a small model or one within the latency budget{4}");
+
+    // {0} site, {1} model id, {2} class, {3} why it fails, {4} ", such as 'x'" or "", {5} required modalities.
+    public static readonly DiagnosticDescriptor MultimodalModel = Create(
+        RuleIds.MultimodalModel,
+        "Multimodal code uses a model that lacks a required input modality",
+        "'{0}' is marked [Multimodal] but uses '{1}' ({2}, {3}); this code needs a model that takes {5}{4}");
+
+    // {0} model id, {1} declared class, {2} why it contradicts, {3} the class to declare.
+    public static readonly DiagnosticDescriptor CatalogClassContradiction = Create(
+        RuleIds.CatalogClassContradiction,
+        "A catalog entry's class contradicts its size or inputs",
+        "Catalog entry '{0}' is declared '{1}', but {2}; declare it '{3}'");
+
+    // {0} the context, {1} its combined requirements.
+    public static readonly DiagnosticDescriptor UnsatisfiableContext = Create(
+        RuleIds.UnsatisfiableContext,
+        "No catalog model satisfies the context's requirements",
+        "No model in the catalog satisfies every requirement of '{0}' ({1}); add one to the catalog or relax the requirements");
+
+    // {0} site, {1} model id, {2} the context's requirements.
+    public static readonly DiagnosticDescriptor UnknownModel = Create(
+        RuleIds.UnknownModel,
+        "Code in a context uses a model the catalog does not know",
+        "'{0}' uses model '{1}', which the catalog does not know, so it cannot be checked against {2}; fix the id or add the model to models.json");
+
+    // {0} site, {1} the sink, {2} the context's requirements.
+    public static readonly DiagnosticDescriptor UnverifiableModelId = Create(
+        RuleIds.UnverifiableModelId,
+        "A model id that is not statically known reaches a sink in a context",
+        "'{0}' passes a model id that is not known at build time to {1}, so it cannot be checked against {2}; use a constant id or a typed client");
+
+    // {0} what is wrong.
+    public static readonly DiagnosticDescriptor MalformedCatalog = Create(
+        RuleIds.MalformedCatalog,
+        "The model catalog is malformed",
+        "Malformed model catalog: {0}",
+        DiagnosticSeverity.Error);
+
+    // {0} the attribute, {1} what to add.
+    public static readonly DiagnosticDescriptor MissingJustification = Create(
+        RuleIds.MissingJustification,
+        "An exemption from a model policy has no justification",
+        "{0} has no justification; {1}");
+
+    // {0} site, {1} the attribute, {2} the call path, {3} model id, {4} class, {5} why it fails.
+    public static readonly DiagnosticDescriptor TransitiveModelUse = Create(
+        RuleIds.TransitiveModelUse,
+        "Code in a context calls a method that uses a non-compliant model",
+        "'{0}' is marked {1} but calls {2}, which uses '{3}' ({4}, {5})");
+
+    // {0} option key, {1} value, {2} what is wrong, {3} the default used instead.
+    public static readonly DiagnosticDescriptor InvalidOption = new(
+        RuleIds.InvalidOption,
+        "A ModelPolicies option has an invalid value",
+        "Option '{0}' has an invalid value '{1}': {2}; the default {3} is used",
+        RuleIds.Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: RuleIds.HelpLink(RuleIds.InvalidOption),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity = DiagnosticSeverity.Warning) =>
+        new(id, title, message, RuleIds.Category, severity, isEnabledByDefault: true, helpLinkUri: RuleIds.HelpLink(id));
+}

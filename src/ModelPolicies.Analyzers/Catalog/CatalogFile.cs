@@ -54,6 +54,8 @@ internal sealed class CatalogFile
         {
             try
             {
+                _reader.Peek();
+                var documentStart = _reader.Position;
                 if (!_reader.TryConsume('{'))
                 {
                     Report(_reader.Position, 1, "a catalog is a JSON object with a \"models\" array: { \"models\": [ … ] }");
@@ -63,7 +65,7 @@ internal sealed class CatalogFile
                 var sawModels = false;
                 if (_reader.TryConsume('}'))
                 {
-                    Report(_reader.Position - 1, 1, "the catalog has no \"models\" array");
+                    Report(documentStart, 1, "the catalog has no \"models\" array");
                     return;
                 }
 
@@ -83,7 +85,10 @@ internal sealed class CatalogFile
                     if (name.Value == "models")
                     {
                         sawModels = true;
-                        ReadModels();
+                        if (!ReadModels())
+                        {
+                            return;
+                        }
                     }
                     else
                     {
@@ -105,7 +110,7 @@ internal sealed class CatalogFile
 
                 if (!sawModels)
                 {
-                    Report(0, 1, "the catalog has no \"models\" array");
+                    Report(documentStart, 1, "the catalog has no \"models\" array");
                 }
                 else if (!_reader.AtEnd)
                 {
@@ -118,20 +123,22 @@ internal sealed class CatalogFile
             }
         }
 
-        private void ReadModels()
+        // Reads the "models" array, recovering after each broken entry. False when the rest of the file cannot
+        // be read at all (an unclosed bracket or string), so that one problem is reported once, not cascaded.
+        private bool ReadModels()
         {
             if (_reader.Peek() != '[')
             {
                 var at = _reader.Position;
                 var value = _reader.ReadValue();
                 Report(at, value.Length, $"\"models\" must be an array, not {value.Kind}");
-                return;
+                return true;
             }
 
             _reader.TryConsume('[');
             if (_reader.TryConsume(']'))
             {
-                return;
+                return true;
             }
 
             while (true)
@@ -145,9 +152,15 @@ internal sealed class CatalogFile
                 catch (JsonSyntaxException e)
                 {
                     Report(e.Offset, 1, e.Message);
-                    if (!_reader.SkipToNextElement(elementStart))
+                    if (!_reader.SkipToNextElement(elementStart) || _reader.Position <= e.Offset)
                     {
-                        return;
+                        // Brackets never balance again: resume at the next line that starts an entry.
+                        if (_reader.SkipToLineStartingWith(e.Offset, '{'))
+                        {
+                            continue;
+                        }
+
+                        return false;
                     }
                 }
 
@@ -158,14 +171,30 @@ internal sealed class CatalogFile
 
                 if (_reader.TryConsume(']'))
                 {
-                    return;
+                    return true;
                 }
 
-                var at = _reader.Position;
-                Report(at, 1, _reader.Peek() == '\0' ? "the file ends inside the \"models\" array; expected ']'" : "expected ',' or ']' after a model entry");
-                if (!_reader.SkipToNextElement(at))
+                var gap = _reader.Position;
+                if (_reader.Peek() == '\0')
                 {
-                    return;
+                    Report(gap, 0, "the file ends inside the \"models\" array; expected ']'");
+                    return false;
+                }
+
+                Report(gap, 1, "expected ',' or ']' after a model entry");
+                if (_reader.Peek() == '{')
+                {
+                    continue; // a missing comma: read the next entry as if it were there
+                }
+
+                if (!_reader.SkipToNextElement(gap))
+                {
+                    return false;
+                }
+
+                if (!_reader.TryConsume(',') && _reader.TryConsume(']'))
+                {
+                    return true;
                 }
             }
         }

@@ -188,6 +188,33 @@ internal sealed class JsonReader
         return false;
     }
 
+    /// <summary>
+    /// The fallback when brackets never balance again (an unclosed string or bracket): moves to the first line
+    /// after <paramref name="offset"/>'s line that starts with <paramref name="c"/>. Returns false when none does.
+    /// </summary>
+    public bool SkipToLineStartingWith(int offset, char c)
+    {
+        var lineBreak = _text.IndexOf('\n', Math.Min(offset, _text.Length));
+        while (lineBreak >= 0)
+        {
+            var first = lineBreak + 1;
+            while (first < _text.Length && _text[first] is ' ' or '\t' or '\r')
+            {
+                first++;
+            }
+
+            if (first < _text.Length && _text[first] == c)
+            {
+                _position = first;
+                return true;
+            }
+
+            lineBreak = _text.IndexOf('\n', first);
+        }
+
+        return false;
+    }
+
     private JsonNode ReadValue(int depth)
     {
         if (depth > MaxDepth)

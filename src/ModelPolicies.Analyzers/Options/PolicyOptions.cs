@@ -28,6 +28,8 @@ internal sealed record PolicyOptions(
     public const string ModelIdSinksKey = "model_policies.model_id_sinks";
     public const string CatalogPathKey = "build_property.ModelPoliciesCatalog";
 
+    private static readonly char[] SinkSeparators = { ',', ';' };
+
     public static PolicyOptions Default { get; } = Read(EmptyOptions.Instance);
 
     public static PolicyOptions Read(AnalyzerConfigOptions options)
@@ -61,7 +63,8 @@ internal sealed record PolicyOptions(
         if (TryGet(ModelIdSinksKey, out var sinksText))
         {
             var builder = ImmutableArray.CreateBuilder<string>();
-            foreach (var part in sinksText.Split(';'))
+            // Commas, since .editorconfig parsers treat ';' as the start of a comment; ';' is accepted where it survives.
+            foreach (var part in sinksText.Split(SinkSeparators, StringSplitOptions.RemoveEmptyEntries))
             {
                 var sink = part.Trim();
                 if (sink.Length == 0)

@@ -76,9 +76,8 @@ static class ModelTaxonomy
             var fits = model.Size.IsWithin(edgeBudget, slmMaxParameters);
             if (!model.RunsLocally || !fits)
             {
-                var reason = !model.RunsLocally && !fits ? $"cloud only, and {OverBudget(model.Size, edgeBudget, "edge")}"
-                    : !model.RunsLocally ? "cloud only"
-                    : OverBudget(model.Size, edgeBudget, "edge");
+                // Not running locally is reason enough; the size matters only for a model that could run here.
+                var reason = !model.RunsLocally ? "cloud only" : OverBudget(model.Size, edgeBudget, "edge");
                 (failures ??= new()).Add(new RequirementFailure(Requirement.Edge, reason));
             }
         }

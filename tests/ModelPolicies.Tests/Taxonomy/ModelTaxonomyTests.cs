@@ -89,10 +89,17 @@ public class ModelTaxonomyTests
     }
 
     [Fact]
-    public void Edge_fails_a_cloud_model_over_the_budget_with_both_reasons()
+    public void Edge_fails_a_large_cloud_model_for_being_cloud_only()
     {
         var failure = Assert.Single(ModelTaxonomy.Check(Model("large", deployment: ModelDeployment.Cloud), Edge));
-        Assert.Equal("cloud only, and size 'large', not known to fit the 15B edge budget", failure.Reason);
+        Assert.Equal("cloud only", failure.Reason);
+    }
+
+    [Fact]
+    public void Edge_fails_a_local_model_whose_size_is_only_a_tier_beyond_the_budget()
+    {
+        var failure = Assert.Single(ModelTaxonomy.Check(Model("large"), Edge));
+        Assert.Equal("size 'large', not known to fit the 15B edge budget", failure.Reason);
     }
 
     [Fact]

@@ -1,0 +1,135 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using ModelPolicies.Analyzers.Options;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ModelPolicies.Analyzers.Contexts;
+
+/// <summary>
+/// Resolves the context of a symbol or an operation (SPEC §2): requirements accumulate (AND) from the assembly,
+/// through containing types, to the member, its accessors, and the local functions and lambdas inside it.
+/// One instance per compilation; results are cached per symbol.
+/// </summary>
+internal sealed class ContextResolver
+{
+    private readonly PolicySymbols _symbols;
+    private readonly PolicyOptions _options;
+    private readonly ConcurrentDictionary<ISymbol, PolicyContext> _cache = new(SymbolEqualityComparer.Default);
+    private readonly PolicyContext _assembly;
+
+    public ContextResolver(Compilation compilation, PolicySymbols symbols, PolicyOptions options)
+    {
+        _symbols = symbols;
+        _options = options;
+        _assembly = PolicyContext.None.Add(OwnRequirements(compilation.Assembly, out var allowed), allowed);
+    }
+
+    public PolicyContext Assembly => _assembly;
+
+    /// <summary>The context of an operation: that of its innermost enclosing lambda or local function, else of the member.</summary>
+    public PolicyContext ForOperation(IOperation operation, ISymbol containingSymbol) =>
+        ForSymbol(EnclosingFunction(operation) ?? containingSymbol);
+
+    /// <summary>The symbol whose context applies to <paramref name="operation"/>.</summary>
+    public static ISymbol? EnclosingFunction(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IAnonymousFunctionOperation lambda:
+                    return lambda.Symbol;
+                case ILocalFunctionOperation local:
+                    return local.Symbol;
+            }
+        }
+
+        return null;
+    }
+
+    public PolicyContext ForSymbol(ISymbol? symbol)
+    {
+        if (symbol is null or IAssemblySymbol or INamespaceSymbol)
+        {
+            return _assembly;
+        }
+
+        if (_cache.TryGetValue(symbol, out var cached))
+        {
+            return cached;
+        }
+
+        var context = ForParentOf(symbol).Add(OwnRequirements(symbol, out var allowed), allowed);
+        return _cache.GetOrAdd(symbol, context);
+    }
+
+    /// <summary>The context <paramref name="symbol"/> sits in, before its own attributes.</summary>
+    public PolicyContext ForParentOf(ISymbol symbol) => symbol switch
+    {
+        IAssemblySymbol => PolicyContext.None,
+        IMethodSymbol { AssociatedSymbol: { } property } => ForSymbol(property),
+        IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } function => ForSymbol(function.ContainingSymbol),
+        _ => ForSymbol(symbol.ContainingType),
+    };
+
+    /// <summary>The requirements a symbol's own attributes state, and the models they allow.</summary>
+    public ModelRequirements OwnRequirements(ISymbol symbol, out ImmutableArray<string> allowed)
+    {
+        long? edge = null;
+        int? latency = null;
+        var inputs = Modality.None;
+        var allowedBuilder = ImmutableArray<string>.Empty;
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            var type = attribute.AttributeClass;
+            if (type is null)
+            {
+                continue;
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(type, _symbols.Edge))
+            {
+                edge = _options.EdgeMaxParameters;
+                if (Named(attribute, "MaxParameters") is string max && ModelSize.TryParseParameters(max, out var budget, out _))
+                {
+                    edge = budget;
+                }
+            }
+            else if (SymbolEqualityComparer.Default.Equals(type, _symbols.LowLatency))
+            {
+                latency = Named(attribute, "MaxMilliseconds") is int ms && ms > 0 ? ms : _options.LowLatencyMaxMilliseconds;
+            }
+            else if (SymbolEqualityComparer.Default.Equals(type, _symbols.Multimodal))
+            {
+                inputs |= SingleArgument(attribute) is int modalities ? (Modality)modalities : Modality.Image;
+            }
+            else if (SymbolEqualityComparer.Default.Equals(type, _symbols.AllowModel)
+                && SingleArgument(attribute) is string model)
+            {
+                allowedBuilder = allowedBuilder.Add(model);
+            }
+        }
+
+        allowed = allowedBuilder;
+        return edge is null && latency is null && inputs == Modality.None
+            ? ModelRequirements.None
+            : new ModelRequirements(edge, latency, inputs);
+    }
+
+    public static object? SingleArgument(AttributeData attribute) =>
+        attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value : null;
+
+    private static object? Named(AttributeData attribute, string name)
+    {
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == name)
+            {
+                return argument.Value.Value;
+            }
+        }
+
+        return null;
+    }
+}

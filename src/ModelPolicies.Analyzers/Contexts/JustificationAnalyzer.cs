@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Immutable;
+using System.Threading;
+using ModelPolicies.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ModelPolicies.Analyzers.Contexts;
+
+/// <summary>
+/// MP0009: an exemption from a model policy — <c>[AllowModel]</c>, or <c>[SuppressMessage]</c> of an MP rule —
+/// without a justification. A justification that is blank or still starts with "TODO" counts as missing.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class JustificationAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The placeholder the code fixes write; it still asks to be filled in.</summary>
+    internal const string Placeholder = "TODO: say why this model is acceptable here";
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.MissingJustification);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(static start =>
+        {
+            if (PolicySymbols.TryCreate(start.Compilation) is not { } symbols)
+            {
+                return;
+            }
+
+            var suppressMessage = start.Compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.SuppressMessageAttribute");
+            var assemblyProblems = ImmutableArray.CreateBuilder<Diagnostic>();
+            Analyze(start.Compilation.Assembly, symbols, suppressMessage, assemblyProblems.Add, start.CancellationToken);
+            Analyze(start.Compilation.SourceModule, symbols, suppressMessage, assemblyProblems.Add, start.CancellationToken);
+            if (assemblyProblems.Count > 0)
+            {
+                var problems = assemblyProblems.ToImmutable();
+                start.RegisterSyntaxTreeAction(c =>
+                {
+                    foreach (var problem in problems)
+                    {
+                        if (problem.Location.SourceTree == c.Tree)
+                        {
+                            c.ReportDiagnostic(problem);
+                        }
+                    }
+                });
+            }
+
+            start.RegisterSymbolAction(
+                c => Analyze(c.Symbol, symbols, suppressMessage, c.ReportDiagnostic, c.CancellationToken),
+                SymbolKind.NamedType,
+                SymbolKind.Method,
+                SymbolKind.Property,
+                SymbolKind.Event,
+                SymbolKind.Field);
+            start.RegisterOperationAction(
+                c => Analyze(c.Operation is IAnonymousFunctionOperation lambda ? lambda.Symbol : ((ILocalFunctionOperation)c.Operation).Symbol, symbols, suppressMessage, c.ReportDiagnostic, c.CancellationToken),
+                OperationKind.AnonymousFunction,
+                OperationKind.LocalFunction);
+        });
+    }
+
+    private static void Analyze(ISymbol symbol, PolicySymbols symbols, INamedTypeSymbol? suppressMessage, Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (attribute.ApplicationSyntaxReference is not { } syntax || IsJustified(attribute))
+            {
+                continue;
+            }
+
+            string? shown = null;
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.AllowModel))
+            {
+                shown = $"[AllowModel(\"{ContextResolver.SingleArgument(attribute)}\")]";
+            }
+            else if (suppressMessage is not null
+                && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, suppressMessage)
+                && attribute.ConstructorArguments.Length == 2
+                && attribute.ConstructorArguments[0].Value is string category
+                && attribute.ConstructorArguments[1].Value is string checkId
+                && (category == RuleIds.Category || checkId.StartsWith("MP0", StringComparison.Ordinal)))
+            {
+                shown = $"[SuppressMessage(\"{category}\", \"{checkId}\")]";
+            }
+
+            if (shown is not null)
+            {
+                report(Diagnostic.Create(Descriptors.MissingJustification, syntax.GetSyntax(cancellationToken).GetLocation(), shown, "say why in Justification = \"…\""));
+            }
+        }
+    }
+
+    private static bool IsJustified(AttributeData attribute)
+    {
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == "Justification")
+            {
+                return argument.Value.Value is string text
+                    && !string.IsNullOrWhiteSpace(text)
+                    && !text.TrimStart().StartsWith("TODO", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.CodeAnalysis;
+
+namespace ModelPolicies.Analyzers.ModelUses;
+
+/// <summary>The forms a use of a model takes (SPEC §3).</summary>
+internal enum ModelUseKind
+{
+    /// <summary>A typed client or other <c>[ModelClient]</c> type: construction, member access, <c>typeof</c>, generic argument, injection.</summary>
+    TypedClient,
+
+    /// <summary>A statically known model id reaching a model-id sink.</summary>
+    ModelIdAtSink,
+
+    /// <summary>A call to, or delegate of, a member marked <c>[UsesModel]</c>.</summary>
+    UsesModelMember,
+
+    /// <summary>A model id that is not statically known reaching a sink (MP0007).</summary>
+    UnverifiableId,
+}
+
+/// <summary>
+/// One use of a model at one place. <see cref="Model"/> is the name as written (null for
+/// <see cref="ModelUseKind.UnverifiableId"/>); <see cref="Origin"/> is where a constant id was written when
+/// that is not the use itself (the initializer of a local, say).
+/// </summary>
+internal readonly record struct ModelUse(ModelUseKind Kind, string? Model, Location Location, Location? Origin, string Sink);

@@ -1,0 +1,184 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ModelPolicies.Analyzers.Contexts;
+using ModelPolicies.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ModelPolicies.Analyzers.ModelUses;
+
+/// <summary>
+/// Checks every use of a model inside an <c>[Edge]</c>, <c>[LowLatency]</c> or <c>[Multimodal]</c> context:
+/// MP0001–MP0003 for a model that fails a requirement, MP0006 for an unknown id, MP0007 for an id that is not
+/// statically known, and MP0010 for a call into same-compilation code that uses a failing model.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ModelUseAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.EdgeModel,
+        Descriptors.LowLatencyModel,
+        Descriptors.MultimodalModel,
+        Descriptors.UnknownModel,
+        Descriptors.UnverifiableModelId,
+        Descriptors.TransitiveModelUse);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(static start =>
+        {
+            if (PolicyCompilation.Create(start) is not { } policy)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(c => AnalyzeOperation(c, policy), ModelUseDetector.Kinds);
+            start.RegisterSymbolAction(c => AnalyzeInjection(c, policy), SymbolKind.Method);
+        });
+    }
+
+    private static void AnalyzeOperation(OperationAnalysisContext context, PolicyCompilation policy)
+    {
+        var site = ContextResolver.EnclosingFunction(context.Operation) ?? context.ContainingSymbol;
+        var policyContext = policy.Contexts.ForSymbol(site);
+        if (policyContext.IsEmpty)
+        {
+            return;
+        }
+
+        var uses = new List<ModelUse>();
+        policy.Detector.Detect(context.Operation, uses, context.CancellationToken);
+        var siteName = PolicyCompilation.SiteName(site);
+        foreach (var use in uses)
+        {
+            Check(use, policyContext, siteName, policy, context.ReportDiagnostic);
+        }
+
+        var target = context.Operation switch
+        {
+            IInvocationOperation invocation => invocation.TargetMethod,
+            IObjectCreationOperation creation => creation.Constructor,
+            IMethodReferenceOperation reference => reference.Method,
+            _ => null,
+        };
+        if (target?.OriginalDefinition is { } callee && policy.Calls.Follows(callee))
+        {
+            CheckCallee(context, callee, uses, policyContext, siteName, policy);
+        }
+    }
+
+    // A typed client injected through a constructor of a type in a context (primary constructors included).
+    private static void AnalyzeInjection(SymbolAnalysisContext context, PolicyCompilation policy)
+    {
+        if (context.Symbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor)
+        {
+            return;
+        }
+
+        var policyContext = policy.Contexts.ForSymbol(constructor);
+        if (policyContext.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var parameter in constructor.Parameters)
+        {
+            if (policy.Detector.ClientModel(parameter.Type) is { } model && !parameter.Locations.IsEmpty)
+            {
+                var use = new ModelUse(ModelUseKind.TypedClient, model, parameter.Locations[0], null, $"{parameter.Type.Name} (injected)");
+                Check(use, policyContext, PolicyCompilation.SiteName(constructor), policy, context.ReportDiagnostic);
+            }
+        }
+    }
+
+    private static void Check(ModelUse use, PolicyContext context, string siteName, PolicyCompilation policy, Action<Diagnostic> report)
+    {
+        var requirements = context.Requirements;
+        if (use.Model is not { } model)
+        {
+            report(Diagnostic.Create(Descriptors.UnverifiableModelId, use.Location, siteName, use.Sink, PolicyContext.Describe(requirements)));
+            return;
+        }
+
+        var entry = policy.Catalog.Find(model);
+        if (context.Allows(model, entry, policy.Catalog))
+        {
+            return;
+        }
+
+        if (entry is null)
+        {
+            report(Diagnostic.Create(Descriptors.UnknownModel, use.Location, siteName, model, PolicyContext.Describe(requirements)));
+            return;
+        }
+
+        var additional = use.Origin is { } origin ? new[] { origin } : null;
+        foreach (var failure in ModelTaxonomy.Check(entry.Model, requirements, policy.Catalog.SlmMaxParameters))
+        {
+            var suggestion = policy.Suggestion(requirements, entry.Model);
+            var className = ModelTaxonomy.ClassName(entry.Model.Class);
+            var properties = PolicyCompilation.Properties(entry, model);
+            report(failure.Requirement switch
+            {
+                Requirement.Edge => Diagnostic.Create(Descriptors.EdgeModel, use.Location, additional, properties, siteName, model, className, failure.Reason, suggestion),
+                Requirement.LowLatency => Diagnostic.Create(Descriptors.LowLatencyModel, use.Location, additional, properties, siteName, model, className, failure.Reason, suggestion),
+                _ => Diagnostic.Create(Descriptors.MultimodalModel, use.Location, additional, properties, siteName, model, className, failure.Reason, suggestion, ModelTaxonomy.Names(requirements.Inputs)),
+            });
+        }
+    }
+
+    private static void CheckCallee(
+        OperationAnalysisContext context, IMethodSymbol callee, List<ModelUse> direct, PolicyContext policyContext, string siteName, PolicyCompilation policy)
+    {
+        HashSet<string>? reported = null;
+        foreach (var reached in policy.Calls.UsesReachedFrom(callee, context.CancellationToken))
+        {
+            if (reached.Use.Model is not { } model
+                || policy.Catalog.Find(model) is not { } entry
+                || direct.Any(d => d.Model == model)
+                || policyContext.Allows(model, entry, policy.Catalog))
+            {
+                continue;
+            }
+
+            var failures = ModelTaxonomy.Check(entry.Model, policyContext.Requirements, policy.Catalog.SlmMaxParameters);
+            if (failures.Count == 0 || IsReportedWhereUsed(reached, model, entry, policy) || !(reported ??= new()).Add(entry.Id))
+            {
+                continue;
+            }
+
+            var markers = string.Join(" and ", failures.Select(f => f.Requirement switch
+            {
+                Requirement.Edge => "[Edge]",
+                Requirement.LowLatency => "[LowLatency]",
+                _ => "[Multimodal]",
+            }));
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.TransitiveModelUse,
+                context.Operation.Syntax.GetLocation(),
+                PolicyCompilation.Properties(entry, model),
+                siteName,
+                markers,
+                string.Join(" → ", reached.Path),
+                model,
+                ModelTaxonomy.ClassName(entry.Model.Class),
+                string.Join("; ", failures.Select(f => f.Reason))));
+        }
+    }
+
+    // The method that uses the model has a context of its own that already flags the use: reported there.
+    private static bool IsReportedWhereUsed(ReachedUse reached, string model, Catalog.CatalogEntry entry, PolicyCompilation policy)
+    {
+        var owner = policy.Contexts.ForSymbol(reached.Owner);
+        return !owner.IsEmpty
+            && !owner.Allows(model, entry, policy.Catalog)
+            && ModelTaxonomy.Check(entry.Model, owner.Requirements, policy.Catalog.SlmMaxParameters).Count > 0;
+    }
+}

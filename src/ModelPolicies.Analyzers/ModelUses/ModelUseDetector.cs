@@ -1,0 +1,207 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ModelPolicies.Analyzers.ModelUses;
+
+/// <summary>
+/// Finds the model uses of SPEC §3.1–§3.3 in one operation, without regard to context. One instance per
+/// compilation; what it learns of types and members is cached.
+/// </summary>
+internal sealed class ModelUseDetector
+{
+    /// <summary>The operation kinds <see cref="Detect"/> looks at.</summary>
+    public static readonly ImmutableArray<OperationKind> Kinds = ImmutableArray.Create(
+        OperationKind.ObjectCreation,
+        OperationKind.Invocation,
+        OperationKind.PropertyReference,
+        OperationKind.FieldReference,
+        OperationKind.EventReference,
+        OperationKind.MethodReference,
+        OperationKind.TypeOf,
+        OperationKind.Argument,
+        OperationKind.SimpleAssignment);
+
+    private readonly PolicySymbols _symbols;
+    private readonly ModelIdSinks _sinks;
+    private readonly ConcurrentDictionary<ITypeSymbol, string?> _clients = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<string>> _usesModel = new(SymbolEqualityComparer.Default);
+
+    public ModelUseDetector(PolicySymbols symbols, ModelIdSinks sinks)
+    {
+        _symbols = symbols;
+        _sinks = sinks;
+    }
+
+    public void Detect(IOperation operation, List<ModelUse> uses, CancellationToken cancellationToken)
+    {
+        switch (operation)
+        {
+            case IObjectCreationOperation creation:
+                AddClient(creation.Type, creation, uses, "construction");
+                AddTypeArguments(creation.Type, creation, uses);
+                AddUsesModel(creation.Constructor, creation, uses);
+                break;
+            case IInvocationOperation invocation:
+                AddUsesModel(invocation.TargetMethod, invocation, uses);
+                AddMemberAccess(invocation.TargetMethod, invocation.Instance, invocation, uses);
+                foreach (var typeArgument in invocation.TargetMethod.TypeArguments)
+                {
+                    AddClient(typeArgument, invocation, uses, "type argument");
+                }
+
+                break;
+            case IPropertyReferenceOperation property when !IsAssignmentTarget(property):
+                AddUsesModel(property.Property, property, uses);
+                AddMemberAccess(property.Property, property.Instance, property, uses);
+                break;
+            case IFieldReferenceOperation field when !IsAssignmentTarget(field):
+                AddMemberAccess(field.Field, field.Instance, field, uses);
+                break;
+            case IEventReferenceOperation @event:
+                AddMemberAccess(@event.Event, @event.Instance, @event, uses);
+                break;
+            case IMethodReferenceOperation method:
+                AddUsesModel(method.Method, method, uses);
+                AddMemberAccess(method.Method, method.Instance, method, uses);
+                break;
+            case ITypeOfOperation typeOf:
+                AddClient(typeOf.TypeOperand, typeOf, uses, "typeof");
+                AddTypeArguments(typeOf.TypeOperand, typeOf, uses);
+                break;
+            case IArgumentOperation { Parameter: { } parameter, ArgumentKind: ArgumentKind.Explicit } argument when _sinks.IsSink(parameter):
+                AddSinkValues(argument.Value, $"parameter '{parameter.Name}' of '{parameter.ContainingSymbol.Name}'", uses, cancellationToken);
+                break;
+            case ISimpleAssignmentOperation assignment when AssignedMember(assignment.Target) is { } member && _sinks.IsSinkMember(member):
+                AddSinkValues(assignment.Value, $"'{member.ContainingType.Name}.{member.Name}'", uses, cancellationToken);
+                break;
+        }
+    }
+
+    /// <summary>The model a <c>[ModelClient]</c> type (or a type deriving from one) is bound to.</summary>
+    public string? ClientModel(ITypeSymbol? type)
+    {
+        if (type is not INamedTypeSymbol named || _symbols.ModelClient is null)
+        {
+            return null;
+        }
+
+        return _clients.TryGetValue(named, out var model) ? model : _clients.GetOrAdd(named, FindClientModel(named));
+    }
+
+    /// <summary>The models a member declares with <c>[UsesModel]</c>.</summary>
+    public ImmutableArray<string> DeclaredUses(ISymbol member)
+    {
+        if (_symbols.UsesModel is null)
+        {
+            return ImmutableArray<string>.Empty;
+        }
+
+        var definition = member.OriginalDefinition;
+        return _usesModel.TryGetValue(definition, out var models) ? models : _usesModel.GetOrAdd(definition, FindDeclaredUses(definition));
+    }
+
+    private string? FindClientModel(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var attribute in current.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _symbols.ModelClient)
+                    && Contexts.ContextResolver.SingleArgument(attribute) is string model)
+                {
+                    return model;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private ImmutableArray<string> FindDeclaredUses(ISymbol member)
+    {
+        var models = ImmutableArray<string>.Empty;
+        foreach (var attribute in member.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _symbols.UsesModel)
+                && Contexts.ContextResolver.SingleArgument(attribute) is string model)
+            {
+                models = models.Add(model);
+            }
+        }
+
+        return models;
+    }
+
+    private void AddClient(ITypeSymbol? type, IOperation operation, List<ModelUse> uses, string how)
+    {
+        if (ClientModel(type) is { } model)
+        {
+            uses.Add(new ModelUse(ModelUseKind.TypedClient, model, operation.Syntax.GetLocation(), null, $"{type!.Name} ({how})"));
+        }
+    }
+
+    private void AddTypeArguments(ITypeSymbol? type, IOperation operation, List<ModelUse> uses)
+    {
+        if (type is INamedTypeSymbol { IsGenericType: true } generic)
+        {
+            foreach (var argument in generic.TypeArguments)
+            {
+                AddClient(argument, operation, uses, "type argument");
+            }
+        }
+    }
+
+    // A member of a client, reached statically or through an instance of the client (not 'this' inside it).
+    private void AddMemberAccess(ISymbol member, IOperation? instance, IOperation operation, List<ModelUse> uses)
+    {
+        if (instance is null)
+        {
+            if (member.IsStatic)
+            {
+                AddClient(member.ContainingType, operation, uses, "member access");
+            }
+        }
+        else if (instance is not IInstanceReferenceOperation)
+        {
+            AddClient(instance.Type, operation, uses, "member access");
+        }
+    }
+
+    private void AddUsesModel(ISymbol? member, IOperation operation, List<ModelUse> uses)
+    {
+        if (member is null)
+        {
+            return;
+        }
+
+        foreach (var model in DeclaredUses(member))
+        {
+            uses.Add(new ModelUse(ModelUseKind.UsesModelMember, model, operation.Syntax.GetLocation(), null, $"'{member.Name}'"));
+        }
+    }
+
+    private static void AddSinkValues(IOperation value, string sink, List<ModelUse> uses, CancellationToken cancellationToken)
+    {
+        var location = value.Syntax.GetLocation();
+        foreach (var resolved in StaticModelIds.Resolve(value, cancellationToken))
+        {
+            uses.Add(resolved.Id is null
+                ? new ModelUse(ModelUseKind.UnverifiableId, null, location, null, sink)
+                : new ModelUse(ModelUseKind.ModelIdAtSink, resolved.Id, location, resolved.Origin == location ? null : resolved.Origin, sink));
+        }
+    }
+
+    private static ISymbol? AssignedMember(IOperation target) => target switch
+    {
+        IPropertyReferenceOperation property => property.Property,
+        IFieldReferenceOperation field => field.Field,
+        _ => null,
+    };
+
+    private static bool IsAssignmentTarget(IOperation operation) =>
+        operation.Parent is IAssignmentOperation assignment && assignment.Target == operation;
+}

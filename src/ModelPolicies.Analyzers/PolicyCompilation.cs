@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using ModelPolicies.Analyzers.Catalog;
+using ModelPolicies.Analyzers.Contexts;
+using ModelPolicies.Analyzers.ModelUses;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ModelPolicies.Analyzers;
+
+/// <summary>
+/// Everything a call-site analyzer needs for one compilation, built once at compilation start: the symbols,
+/// the catalog, and the caches of contexts, clients, sinks and callee summaries.
+/// </summary>
+internal sealed class PolicyCompilation
+{
+    private readonly ConcurrentDictionary<(ModelRequirements, ModelDescriptor?), string> _suggestions = new();
+    private readonly ConcurrentDictionary<ModelRequirements, bool> _satisfiable = new();
+
+    private PolicyCompilation(Compilation compilation, PolicySymbols symbols, LoadedCatalog loaded)
+    {
+        Symbols = symbols;
+        Catalog = loaded.Catalog;
+        Contexts = new ContextResolver(compilation, symbols, loaded.Options);
+        Detector = new ModelUseDetector(symbols, new ModelIdSinks(symbols.ModelId, loaded.Options.ExtraSinks));
+        Calls = new CallGraph(compilation, Detector);
+    }
+
+    public PolicySymbols Symbols { get; }
+
+    public ModelCatalog Catalog { get; }
+
+    public ContextResolver Contexts { get; }
+
+    public ModelUseDetector Detector { get; }
+
+    public CallGraph Calls { get; }
+
+#pragma warning disable RS1012 // Reads the context only; the calling analyzer registers its own actions.
+    public static PolicyCompilation? Create(CompilationStartAnalysisContext context) =>
+#pragma warning restore RS1012
+        PolicySymbols.TryCreate(context.Compilation) is { } symbols
+            ? new PolicyCompilation(context.Compilation, symbols, CatalogLoader.Load(context, symbols))
+            : null;
+
+    /// <summary>", such as 'phi-4-mini'" naming the best compliant stand-in for <paramref name="replacing"/>, or "".</summary>
+    public string Suggestion(ModelRequirements requirements, ModelDescriptor? replacing) =>
+        _suggestions.GetOrAdd((requirements, replacing), key =>
+            Catalog.Compliant(key.Item1, key.Item2, 1) is { Length: 1 } best ? $", such as '{best[0].Id}'" : string.Empty);
+
+    /// <summary>True when some catalog model meets every requirement.</summary>
+    public bool IsSatisfiable(ModelRequirements requirements) =>
+        requirements.IsEmpty || _satisfiable.GetOrAdd(requirements, Catalog.AnySatisfies);
+
+    /// <summary>How to name a place in messages: the member, local function or lambda the code is in.</summary>
+    public static string SiteName(ISymbol? symbol) => symbol switch
+    {
+        null => "code",
+        IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda => $"lambda in {SiteName(lambda.ContainingSymbol)}",
+        IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } constructor => constructor.ContainingType.Name,
+        IMethodSymbol { AssociatedSymbol: { } property } => property.Name,
+        IMethodSymbol { Name: WellKnownMemberNames.TopLevelStatementsEntryPointMethodName } => "top-level statements",
+        _ => symbol.Name,
+    };
+
+    public static ImmutableDictionary<string, string?> Properties(CatalogEntry entry, string usedName) =>
+        ImmutableDictionary<string, string?>.Empty
+            .Add(DiagnosticProperties.ModelId, entry.Id)
+            .Add(DiagnosticProperties.UsedName, usedName);
+}
+
+/// <summary>Names of diagnostic properties that code fixes read.</summary>
+internal static class DiagnosticProperties
+{
+    public const string ModelId = "ModelId";
+    public const string UsedName = "UsedName";
+}

@@ -113,7 +113,7 @@ internal static class CatalogLoader
 
         foreach (var problem in options.Problems)
         {
-            problems.Add(Diagnostic.Create(Descriptors.InvalidOption, Location.None, problem.Key, problem.Value, problem.Reason, problem.DefaultUsed));
+            problems.Add(Diagnostic.Create(Descriptors.InvalidOption, Location.None, problem.Key, problem.Value, problem.Reason, problem.Outcome));
         }
 
         return new LoadedCatalog(ModelCatalog.Create(entries, options.SlmMaxParameters), options, problems.ToImmutable());

@@ -46,7 +46,7 @@ internal sealed class ModelCatalog
         // Aliases first, then ids, each in precedence order: an id always wins over another entry's alias,
         // and a higher-precedence source wins over a lower one.
         var byName = new Dictionary<string, CatalogEntry>(merged.Count * 3, StringComparer.OrdinalIgnoreCase);
-        foreach (var entry in merged)
+        foreach (var entry in merged.OrderBy(e => e.Source))
         {
             foreach (var alias in entry.Aliases)
             {

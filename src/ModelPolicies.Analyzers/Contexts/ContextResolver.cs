@@ -93,7 +93,7 @@ internal sealed class ContextResolver
                 edge = _options.EdgeMaxParameters;
                 if (Named(attribute, "MaxParameters") is string max && ModelSize.TryParseParameters(max, out var budget, out _))
                 {
-                    edge = budget;
+                    edge = System.Math.Min(budget, _options.EdgeMaxParameters); // the attribute narrows, never widens
                 }
             }
             else if (SymbolEqualityComparer.Default.Equals(type, _symbols.LowLatency))

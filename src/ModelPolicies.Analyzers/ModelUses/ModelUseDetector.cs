@@ -73,10 +73,10 @@ internal sealed class ModelUseDetector
                 AddTypeArguments(typeOf.TypeOperand, typeOf, uses);
                 break;
             case IArgumentOperation { Parameter: { } parameter, ArgumentKind: ArgumentKind.Explicit } argument when _sinks.IsSink(parameter):
-                AddSinkValues(argument.Value, $"parameter '{parameter.Name}' of '{parameter.ContainingSymbol.Name}'", uses, cancellationToken);
+                AddSinkValues(argument.Value, WholeExpression(argument.Value.Syntax).GetLocation(), $"parameter '{parameter.Name}' of '{parameter.ContainingSymbol.Name}'", uses, cancellationToken);
                 break;
             case ISimpleAssignmentOperation assignment when AssignedMember(assignment.Target) is { } member && _sinks.IsSinkMember(member):
-                AddSinkValues(assignment.Value, $"'{member.ContainingType.Name}.{member.Name}'", uses, cancellationToken);
+                AddSinkValues(assignment.Value, assignment.Value.Syntax.GetLocation(), $"'{member.ContainingType.Name}.{member.Name}'", uses, cancellationToken);
                 break;
         }
     }
@@ -184,15 +184,36 @@ internal sealed class ModelUseDetector
         }
     }
 
-    private static void AddSinkValues(IOperation value, string sink, List<ModelUse> uses, CancellationToken cancellationToken)
+    private static void AddSinkValues(IOperation value, Location location, string sink, List<ModelUse> uses, CancellationToken cancellationToken)
     {
-        var location = value.Syntax.GetLocation();
+        var unverifiable = false;
         foreach (var resolved in StaticModelIds.Resolve(value, cancellationToken))
         {
-            uses.Add(resolved.Id is null
-                ? new ModelUse(ModelUseKind.UnverifiableId, null, location, null, sink)
-                : new ModelUse(ModelUseKind.ModelIdAtSink, resolved.Id, location, resolved.Origin == location ? null : resolved.Origin, sink));
+            if (resolved.Id is null)
+            {
+                // However many unknown values reach the sink, it is one thing to fix.
+                if (!unverifiable)
+                {
+                    unverifiable = true;
+                    uses.Add(new ModelUse(ModelUseKind.UnverifiableId, null, location, null, sink));
+                }
+            }
+            else
+            {
+                uses.Add(new ModelUse(ModelUseKind.ModelIdAtSink, resolved.Id, location, resolved.Origin.SourceSpan == value.Syntax.Span || resolved.Origin == location ? null : resolved.Origin, sink));
+            }
         }
+    }
+
+    // The expression as written, with any '!' or parentheses the operation tree leaves out.
+    private static SyntaxNode WholeExpression(SyntaxNode syntax)
+    {
+        while (syntax.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.PostfixUnaryExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.ParenthesizedExpressionSyntax)
+        {
+            syntax = syntax.Parent;
+        }
+
+        return syntax;
     }
 
     private static ISymbol? AssignedMember(IOperation target) => target switch

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ModelPolicies.Analyzers.Options;
 
 /// <summary>An option whose value could not be used (reported as MP0011).</summary>
-internal readonly record struct OptionProblem(string Key, string Value, string Reason, string DefaultUsed);
+internal readonly record struct OptionProblem(string Key, string Value, string Reason, string Outcome);
 
 /// <summary>
 /// The compilation-wide options of SPEC §7, read from analyzer config (<c>.globalconfig</c>, or MSBuild
@@ -28,16 +28,14 @@ internal sealed record PolicyOptions(
     public const string ModelIdSinksKey = "model_policies.model_id_sinks";
     public const string CatalogPathKey = "build_property.ModelPoliciesCatalog";
 
-    private static readonly char[] SinkSeparators = { ',', ';' };
-
     public static PolicyOptions Default { get; } = Read(EmptyOptions.Instance);
 
     public static PolicyOptions Read(AnalyzerConfigOptions options)
     {
         var problems = ImmutableArray.CreateBuilder<OptionProblem>();
 
-        var slm = ReadParameters(SlmMaxParametersKey, ModelTaxonomy.DefaultSlmMaxParameters, "15B");
-        var edge = ReadParameters(EdgeMaxParametersKey, slm, "the SLM boundary");
+        var slm = ReadParameters(SlmMaxParametersKey, ModelTaxonomy.DefaultSlmMaxParameters, "the default 15B is used");
+        var edge = ReadParameters(EdgeMaxParametersKey, slm, "the SLM boundary is used");
 
         var latency = ModelTaxonomy.DefaultLowLatencyMaxMilliseconds;
         if (TryGet(LowLatencyMaxMsKey, out var latencyText))
@@ -48,7 +46,7 @@ internal sealed record PolicyOptions(
             }
             else
             {
-                problems.Add(new(LowLatencyMaxMsKey, latencyText, "expected a positive whole number of milliseconds", "300"));
+                problems.Add(new(LowLatencyMaxMsKey, latencyText, "expected a positive whole number of milliseconds", "the default 300 is used"));
             }
         }
 
@@ -56,15 +54,14 @@ internal sealed record PolicyOptions(
         if (TryGet(BuiltInCatalogKey, out var builtInText) && !bool.TryParse(builtInText, out builtIn))
         {
             builtIn = true;
-            problems.Add(new(BuiltInCatalogKey, builtInText, "expected true or false", "true"));
+            problems.Add(new(BuiltInCatalogKey, builtInText, "expected true or false", "the default true is used"));
         }
 
         var sinks = ImmutableArray<string>.Empty;
         if (TryGet(ModelIdSinksKey, out var sinksText))
         {
             var builder = ImmutableArray.CreateBuilder<string>();
-            // Commas, since .editorconfig parsers treat ';' as the start of a comment; ';' is accepted where it survives.
-            foreach (var part in sinksText.Split(SinkSeparators, StringSplitOptions.RemoveEmptyEntries))
+            foreach (var part in SplitSinks(sinksText))
             {
                 var sink = part.Trim();
                 if (sink.Length == 0)
@@ -78,7 +75,7 @@ internal sealed record PolicyOptions(
                 }
                 else
                 {
-                    problems.Add(new(ModelIdSinksKey, sink, "expected a documentation-comment id of a method, property or field, such as 'M:Contoso.Ai.Client.Ask(System.String)'", "(this sink is ignored)"));
+                    problems.Add(new(ModelIdSinksKey, sink, "expected a documentation-comment id of a method, property or field, such as 'M:Contoso.Ai.Client.Ask(System.String)'", "this sink is ignored"));
                 }
             }
 
@@ -137,6 +134,36 @@ internal sealed record PolicyOptions(
         var wanted = Normalize(configured);
         return file.Equals(wanted, StringComparison.OrdinalIgnoreCase)
             || file.EndsWith("/" + wanted.TrimStart('.', '/'), StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Sinks are separated by ';' or by ',' outside parentheses: Roslyn's config parser cuts a value at ';' (a
+    // comment), and ',' also separates the parameter types of a method id.
+    private static System.Collections.Generic.IEnumerable<string> SplitSinks(string text)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ';';
+            if (c is '(' or '[')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']')
+            {
+                depth--;
+            }
+            else if (c == ';' || (c == ',' && depth <= 0))
+            {
+                if (i > start)
+                {
+                    yield return text.Substring(start, i - start);
+                }
+
+                start = i + 1;
+                depth = 0;
+            }
+        }
     }
 
     private static string Normalize(string path) => path.Replace('\\', '/');

@@ -64,13 +64,13 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor TransitiveModelUse = Create(
         RuleIds.TransitiveModelUse,
         "Code in a context calls a method that uses a non-compliant model",
-        "'{0}' is marked {1} but calls {2}, which uses '{3}' ({4}, {5})");
+        "'{0}' is marked {1} but calls {2}, which uses '{3}' ({4}, {5}); make that code use a compliant model, or exempt the model here with [AllowModel]");
 
-    // {0} option key, {1} value, {2} what is wrong, {3} the default used instead.
+    // {0} option key, {1} value, {2} what is wrong, {3} what happens instead.
     public static readonly DiagnosticDescriptor InvalidOption = new(
         RuleIds.InvalidOption,
         "A ModelPolicies option has an invalid value",
-        "Option '{0}' has an invalid value '{1}': {2}; the default {3} is used",
+        "Option '{0}' has an invalid value '{1}': {2}; {3}",
         RuleIds.Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,

@@ -287,13 +287,13 @@ public class CatalogAnalyzerTests
             model_policies.edge_max_parameters = 4
             model_policies.low_latency_max_ms = fast
             model_policies.builtin_catalog = maybe
-            model_policies.model_id_sinks = M:Contoso.Ai.Ask(System.String), Contoso.Ai.Ask
+            model_policies.model_id_sinks = M:Contoso.Ai.Ask(System.String,System.Int32), Contoso.Ai.Ask
             """));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic("MP0011").WithNoLocation().WithArguments("model_policies.slm_max_parameters", "lots", "'lots' has no unit; end it with M, B or T, as in '3.8B'", "15B"));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic("MP0011").WithNoLocation().WithArguments("model_policies.edge_max_parameters", "4", "'4' has no unit; end it with M, B or T, as in '3.8B'", "the SLM boundary"));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic("MP0011").WithNoLocation().WithArguments("model_policies.low_latency_max_ms", "fast", "expected a positive whole number of milliseconds", "300"));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic("MP0011").WithNoLocation().WithArguments("model_policies.builtin_catalog", "maybe", "expected true or false", "true"));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic("MP0011").WithNoLocation().WithArguments("model_policies.model_id_sinks", "Contoso.Ai.Ask", "expected a documentation-comment id of a method, property or field, such as 'M:Contoso.Ai.Client.Ask(System.String)'", "(this sink is ignored)"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("MP0011").WithNoLocation().WithArguments("model_policies.slm_max_parameters", "lots", "'lots' has no unit; end it with M, B or T, as in '3.8B'", "the default 15B is used"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("MP0011").WithNoLocation().WithArguments("model_policies.edge_max_parameters", "4", "'4' has no unit; end it with M, B or T, as in '3.8B'", "the SLM boundary is used"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("MP0011").WithNoLocation().WithArguments("model_policies.low_latency_max_ms", "fast", "expected a positive whole number of milliseconds", "the default 300 is used"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("MP0011").WithNoLocation().WithArguments("model_policies.builtin_catalog", "maybe", "expected true or false", "the default true is used"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("MP0011").WithNoLocation().WithArguments("model_policies.model_id_sinks", "Contoso.Ai.Ask", "expected a documentation-comment id of a method, property or field, such as 'M:Contoso.Ai.Client.Ask(System.String)'", "this sink is ignored"));
         await test.RunAsync();
     }
 

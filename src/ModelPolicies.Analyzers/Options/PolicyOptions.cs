@@ -115,6 +115,9 @@ internal sealed record PolicyOptions(
         }
     }
 
+    /// <summary>These options with another catalog path (the generator reads only that one option).</summary>
+    public PolicyOptions With(string? catalogPath) => this with { CatalogPath = catalogPath };
+
     /// <summary>True when <paramref name="path"/> is a catalog file: <c>models.json</c>, <c>*.models.json</c>, or the <c>ModelPoliciesCatalog</c> file.</summary>
     public bool IsCatalogFile(string path)
     {

@@ -1,0 +1,88 @@
+using System;
+using System.IO;
+using System.Linq;
+using ModelPolicies.Tests.Infrastructure;
+using Xunit;
+
+namespace ModelPolicies.Tests.Generator;
+
+/// <summary>SPEC §5: what the generator emits, snapshot by snapshot.</summary>
+public class ClientGeneratorTests
+{
+    private const string Catalog = """
+        { "models": [
+          { "id": "fieldnotes-slm", "class": "slm", "parameters": "3.8B", "deployment": ["local"], "latencyMs": 40, "provider": "contoso" },
+          { "id": "inspect-vision", "class": "fm", "size": "large", "inputs": ["text", "image", "audio", "video"], "deployment": ["cloud"], "provider": "contoso" }
+        ] }
+        """;
+
+    [Theory]
+    [InlineData("FieldnotesSlmClient")]
+    [InlineData("InspectVisionClient")]
+    [InlineData("Llama31_405bClient")]
+    public void Generated_client_matches_its_snapshot(string typeName)
+    {
+        var (output, run) = GeneratorHarness.Generate(
+            """[assembly: ModelPolicies.ModelClient("llama3.1:405b")]""",
+            GeneratorHarness.Catalog(Catalog));
+        Assert.Empty(GeneratorHarness.Errors(output));
+
+        var actual = GeneratorHarness.GeneratedText(run, typeName);
+        var snapshot = Repository.PathOf($"tests/ModelPolicies.Tests/Generator/Snapshots/{typeName}.g.cs.txt");
+        if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
+        {
+            File.WriteAllText(snapshot, actual);
+        }
+
+        Assert.Equal(File.ReadAllText(snapshot), actual);
+    }
+
+    [Fact]
+    public void Only_catalog_entries_and_requested_built_ins_get_clients()
+    {
+        var (_, run) = GeneratorHarness.Generate(
+            """
+            using ModelPolicies;
+            [assembly: ModelClient("phi4-mini")]
+            [assembly: ModelClient("no-such-model")]
+            [assembly: ModelCatalogEntry("house-llm", ModelClass.Llm, Parameters = "70B")]
+            """,
+            GeneratorHarness.Catalog(Catalog),
+            GeneratorHarness.Catalog("{ not a catalog", "/p/notes.json"));
+        Assert.Equal(
+            new[] { "Contoso.App.Models.FieldnotesSlmClient.g.cs", "Contoso.App.Models.HouseLlmClient.g.cs", "Contoso.App.Models.InspectVisionClient.g.cs", "Contoso.App.Models.Phi4MiniClient.g.cs" },
+            run.GeneratedSources.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Assembly_entries_override_json_entries_of_the_same_id()
+    {
+        var (_, run) = GeneratorHarness.Generate(
+            """[assembly: ModelPolicies.ModelCatalogEntry("fieldnotes-slm", ModelPolicies.ModelClass.Slm, Parameters = "1B", Deployment = ModelPolicies.ModelDeployment.Local)]""",
+            GeneratorHarness.Catalog(Catalog));
+        Assert.Contains("FromParameters(1000000000L)", GeneratorHarness.GeneratedText(run, "FieldnotesSlmClient"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_broken_catalog_never_fails_the_generator()
+    {
+        var (output, run) = GeneratorHarness.Generate(
+            """[assembly: ModelPolicies.ModelCatalogEntry("", (ModelPolicies.ModelClass)42)]""",
+            GeneratorHarness.Catalog("""{ "models": [ { "id": "ok-model", "class": "slm" }, { "id": 3 }, {"""));
+        Assert.Equal("OkModelClient", Assert.Single(run.GeneratedSources).HintName.Split('.')[^3]);
+        Assert.Empty(GeneratorHarness.Errors(output));
+    }
+
+    [Fact]
+    public void The_namespace_and_the_switch_come_from_msbuild_properties()
+    {
+        var compilation = GeneratorHarness.Compilation("""[assembly: ModelPolicies.ModelClient("phi-4-mini")]""");
+        var custom = GeneratorHarness.Driver(globalOptions: new System.Collections.Generic.Dictionary<string, string> { ["build_property.ModelPoliciesNamespace"] = "Contoso.Ai" })
+            .RunGenerators(compilation).GetRunResult();
+        Assert.Equal("Contoso.Ai.Phi4MiniClient.g.cs", Assert.Single(custom.GeneratedTrees.Select(t => Path.GetFileName(t.FilePath))));
+
+        var off = GeneratorHarness.Driver(globalOptions: new System.Collections.Generic.Dictionary<string, string> { ["build_property.ModelPoliciesGenerateClients"] = "false" })
+            .RunGenerators(compilation).GetRunResult();
+        Assert.Empty(off.GeneratedTrees);
+    }
+}

@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Threading;
+using ModelPolicies.Analyzers.Generator;
+using ModelPolicies.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace ModelPolicies.Tests.Generator;
+
+/// <summary>Runs the client generator over in-memory projects, compiles the result and loads it.</summary>
+internal static class GeneratorHarness
+{
+    public static CSharpCompilation Compilation(params string[] sources) => CSharpCompilation.Create(
+        "Contoso.App",
+        sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), path: $"Source{i}.cs")),
+        TestReferences.All,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText>? catalogs = null, IDictionary<string, string>? globalOptions = null) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new ClientGenerator().AsSourceGenerator() },
+            catalogs ?? Array.Empty<AdditionalText>(),
+            CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest),
+            new OptionsProvider(globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = "Contoso.App" }),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public static AdditionalText Catalog(string json, string path = "/p/models.json") => new InMemoryText(path, json);
+
+    /// <summary>Generates, then compiles everything; fails on any error or generator exception.</summary>
+    public static (Compilation Output, GeneratorRunResult Run) Generate(string source, params AdditionalText[] catalogs)
+    {
+        var driver = Driver(catalogs).RunGeneratorsAndUpdateCompilation(Compilation(source), out var output, out var diagnostics);
+        Assert.Empty(diagnostics);
+        var run = driver.GetRunResult().Results.Single();
+        Assert.Null(run.Exception);
+        return (output, run);
+    }
+
+    public static string GeneratedText(GeneratorRunResult run, string typeName) =>
+        run.GeneratedSources.Single(s => s.HintName.EndsWith("." + typeName + ".g.cs", StringComparison.Ordinal)).SourceText.ToString();
+
+    public static Assembly Load(Compilation compilation)
+    {
+        using var stream = new MemoryStream();
+        var emit = compilation.Emit(stream);
+        Assert.True(emit.Success, string.Join(Environment.NewLine, emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        stream.Position = 0;
+        return new AssemblyLoadContext(compilation.AssemblyName + Guid.NewGuid(), isCollectible: true).LoadFromStream(stream);
+    }
+
+    public static ImmutableArray<Diagnostic> Errors(Compilation compilation) =>
+        compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
+
+    private sealed class InMemoryText(string path, string text) : AdditionalText
+    {
+        private readonly SourceText _text = SourceText.From(text);
+
+        public override string Path => path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    private sealed class OptionsProvider(IDictionary<string, string> global) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(global);
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
+
+        private sealed class Options(IDictionary<string, string> values) : AnalyzerConfigOptions
+        {
+            public static readonly Options Empty = new(new Dictionary<string, string>());
+
+            public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+        }
+    }
+}

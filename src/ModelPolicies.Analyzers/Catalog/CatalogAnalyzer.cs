@@ -7,7 +7,8 @@ namespace ModelPolicies.Analyzers.Catalog;
 
 /// <summary>
 /// Reports what is wrong with the catalog itself: malformed files and entries (MP0008), entries whose class
-/// contradicts their size or inputs (MP0004) and invalid options (MP0011).
+/// contradicts their size or inputs (MP0004), invalid options (MP0011) and models whose typed clients would
+/// get the same name (MP0012).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CatalogAnalyzer : DiagnosticAnalyzer
@@ -16,7 +17,8 @@ public sealed class CatalogAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.MalformedCatalog,
         Descriptors.CatalogClassContradiction,
-        Descriptors.InvalidOption);
+        Descriptors.InvalidOption,
+        Descriptors.ClientNameCollision);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)

@@ -63,6 +63,7 @@ internal static class CatalogLoader
     {
         var problems = ImmutableArray.CreateBuilder<Diagnostic>();
         var entries = new List<CatalogEntry>();
+        var clients = new Dictionary<string, Location>(StringComparer.OrdinalIgnoreCase); // the models the generator makes clients for
         if (options.BuiltInCatalog)
         {
             entries.AddRange(BuiltInCatalog.Entries);
@@ -78,6 +79,7 @@ internal static class CatalogLoader
             foreach (var parsed in file.Entries)
             {
                 entries.Add(parsed.Entry);
+                clients[parsed.Entry.Id] = At(path, text, parsed.Span);
                 ReportContradiction(parsed.Entry.Model, At(path, text, parsed.ClassSpan));
             }
         }
@@ -106,17 +108,35 @@ internal static class CatalogLoader
                 else
                 {
                     entries.Add(entry);
+                    clients[entry.Id] = location;
                     ReportContradiction(entry.Model, location);
                 }
             }
         }
+
+        var catalog = ModelCatalog.Create(entries, options.SlmMaxParameters);
+        if (symbols.ModelClient is { } clientAttribute)
+        {
+            foreach (var attribute in compilation.Assembly.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, clientAttribute)
+                    && Contexts.ContextResolver.SingleArgument(attribute) is string requested
+                    && catalog.Find(requested) is { Source: CatalogSource.BuiltIn } builtIn
+                    && !clients.ContainsKey(builtIn.Id))
+                {
+                    clients[builtIn.Id] = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? Location.None;
+                }
+            }
+        }
+
+        ReportNameCollisions(clients, problems);
 
         foreach (var problem in options.Problems)
         {
             problems.Add(Diagnostic.Create(Descriptors.InvalidOption, Location.None, problem.Key, problem.Value, problem.Reason, problem.Outcome));
         }
 
-        return new LoadedCatalog(ModelCatalog.Create(entries, options.SlmMaxParameters), options, problems.ToImmutable());
+        return new LoadedCatalog(catalog, options, problems.ToImmutable());
 
         void ReportContradiction(ModelDescriptor model, Location location)
         {
@@ -131,6 +151,21 @@ internal static class CatalogLoader
                     model.Class.ToString().ToLowerInvariant(),
                     reason,
                     implied.ToString().ToLowerInvariant()));
+            }
+        }
+    }
+
+    // The generator names clients with ClientNaming: a model whose name is taken is reported with the name it gets.
+    private static void ReportNameCollisions(Dictionary<string, Location> clients, ImmutableArray<Diagnostic>.Builder problems)
+    {
+        var names = Generator.ClientNaming.Assign(clients.Keys);
+        var owners = names.ToDictionary(n => n.Value, n => n.Key, StringComparer.Ordinal);
+        foreach (var pair in names.OrderBy(n => n.Key, StringComparer.Ordinal))
+        {
+            var wanted = Generator.ClientNaming.BaseName(pair.Key) + "Client";
+            if (pair.Value != wanted && owners.TryGetValue(wanted, out var owner))
+            {
+                problems.Add(Diagnostic.Create(Descriptors.ClientNameCollision, clients[pair.Key], pair.Key, owner, wanted, pair.Value));
             }
         }
     }

@@ -66,6 +66,12 @@ internal static class Descriptors
         "Code in a context calls a method that uses a non-compliant model",
         "'{0}' is marked {1} but calls {2}, which uses '{3}' ({4}, {5}); make that code use a compliant model, or exempt the model here with [AllowModel]");
 
+    // {0} model id, {1} the other model id, {2} the name both map to, {3} the name this one gets instead.
+    public static readonly DiagnosticDescriptor ClientNameCollision = Create(
+        RuleIds.ClientNameCollision,
+        "Two catalog models map to the same typed-client name",
+        "Model '{0}' maps to the typed-client name '{2}', already taken by '{1}', so its client is generated as '{3}'; rename one of the ids to get a predictable name");
+
     // {0} option key, {1} value, {2} what is wrong, {3} what happens instead.
     public static readonly DiagnosticDescriptor InvalidOption = new(
         RuleIds.InvalidOption,

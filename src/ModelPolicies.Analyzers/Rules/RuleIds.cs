@@ -14,6 +14,7 @@ internal static class RuleIds
     public const string MissingJustification = "MP0009";
     public const string TransitiveModelUse = "MP0010";
     public const string InvalidOption = "MP0011";
+    public const string ClientNameCollision = "MP0012";
 
     public const string Category = "ModelPolicy";
 

@@ -298,6 +298,31 @@ public class CatalogAnalyzerTests
     }
 
     [Fact]
+    public async Task Models_whose_client_names_collide_are_reported_with_the_name_they_get()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using ModelPolicies;
+                [assembly: {|#1:ModelCatalogEntry("phi_4_mini", ModelClass.Slm)|}]
+                [assembly: ModelClient("phi4-mini")]
+                [assembly: ModelClient("gpt-4o")]
+                class Program { static void Main() { } }
+                """,
+        };
+        test.TestState.AdditionalFiles.Add(("models.json", """
+            { "models": [
+              { "id": "phi-4-mini", "class": "slm" },
+              {|#0:{ "id": "phi4-mini", "class": "slm" }|},
+              { "id": "gpt-4o-mini", "class": "fm", "inputs": ["text", "image"] }
+            ] }
+            """));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("MP0012").WithLocation(0).WithArguments("phi4-mini", "phi-4-mini", "Phi4MiniClient", "Phi4Mini_2Client"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("MP0012").WithLocation(1).WithArguments("phi_4_mini", "phi-4-mini", "Phi4MiniClient", "Phi4Mini_3Client"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Nothing_is_reported_without_a_reference_to_ModelPolicies()
     {
         var test = new Verify.Test { TestCode = Program };

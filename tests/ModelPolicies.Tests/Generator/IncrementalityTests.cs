@@ -1,0 +1,149 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
+using ModelPolicies.Analyzers.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace ModelPolicies.Tests.Generator;
+
+/// <summary>SPEC §8: unrelated edits leave every step cached; a changed entry regenerates only its client.</summary>
+public class IncrementalityTests
+{
+    private static readonly string[] Steps =
+    {
+        TrackingNames.Options, TrackingNames.CatalogFiles, TrackingNames.FileClients,
+        TrackingNames.AttributeClients, TrackingNames.RequestedIds, TrackingNames.Clients,
+    };
+
+    private const string Catalog = """
+        { "models": [
+          { "id": "fieldnotes-slm", "class": "slm", "parameters": "3.8B", "deployment": ["local"] },
+          { "id": "inspect-vision", "class": "fm", "size": "large", "inputs": ["text", "image"] }
+        ] }
+        """;
+
+    private const string Source = """
+        using ModelPolicies;
+        [assembly: ModelClient("phi-4-mini")]
+        [assembly: ModelCatalogEntry("house-llm", ModelClass.Llm, Parameters = "70B")]
+        namespace Contoso.App
+        {
+            public class Notes { public string Summarize() => "one"; }
+        }
+        """;
+
+    [Fact]
+    public void Rerunning_on_a_cloned_compilation_caches_every_step()
+    {
+        var compilation = GeneratorHarness.Compilation(Source);
+        var driver = GeneratorHarness.Driver(new[] { GeneratorHarness.Catalog(Catalog) }).RunGenerators(compilation);
+        var rerun = driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single();
+        AssertAllCached(rerun);
+    }
+
+    [Fact]
+    public void Adding_an_unrelated_file_caches_every_step()
+    {
+        var compilation = GeneratorHarness.Compilation(Source);
+        var driver = GeneratorHarness.Driver(new[] { GeneratorHarness.Catalog(Catalog) }).RunGenerators(compilation);
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Contoso.App { class Extra { } }", path: "Extra.cs"));
+        AssertAllCached(driver.RunGenerators(edited).GetRunResult().Results.Single());
+    }
+
+    [Fact]
+    public void Editing_a_method_body_caches_every_step()
+    {
+        var compilation = GeneratorHarness.Compilation(Source);
+        var driver = GeneratorHarness.Driver(new[] { GeneratorHarness.Catalog(Catalog) }).RunGenerators(compilation);
+        var tree = compilation.SyntaxTrees.Single();
+        var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().Replace(tree.GetText().ToString().IndexOf("\"one\"", StringComparison.Ordinal), 5, "\"two\"")));
+        AssertAllCached(driver.RunGenerators(edited).GetRunResult().Results.Single());
+    }
+
+    [Fact]
+    public void Editing_one_catalog_entry_regenerates_only_that_client()
+    {
+        var compilation = GeneratorHarness.Compilation(Source);
+        var original = GeneratorHarness.Catalog(Catalog);
+        var driver = GeneratorHarness.Driver(new[] { original }).RunGenerators(compilation);
+        var changed = GeneratorHarness.Catalog(Catalog.Replace("\"3.8B\"", "\"3B\"", StringComparison.Ordinal));
+        var run = driver.ReplaceAdditionalText(original, changed).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var outputs = run.TrackedSteps[TrackingNames.Clients].SelectMany(s => s.Outputs).ToList();
+        var modified = outputs.Where(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New).Select(o => ((NamedClient)o.Value).Spec.Id);
+        Assert.Equal(new[] { "fieldnotes-slm" }, modified);
+        Assert.Equal(4, outputs.Count);
+        Assert.All(outputs.Where(o => ((NamedClient)o.Value).Spec.Id != "fieldnotes-slm"), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+    }
+
+    [Fact]
+    public void Adding_a_catalog_entry_adds_one_new_client()
+    {
+        var compilation = GeneratorHarness.Compilation(Source);
+        var original = GeneratorHarness.Catalog(Catalog);
+        var driver = GeneratorHarness.Driver(new[] { original }).RunGenerators(compilation);
+        var end = Catalog.LastIndexOf(']');
+        var grown = GeneratorHarness.Catalog(Catalog.Substring(0, end) + ", { \"id\": \"zz-new\", \"class\": \"slm\" }" + Catalog.Substring(end));
+        var run = driver.ReplaceAdditionalText(original, grown).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var outputs = run.TrackedSteps[TrackingNames.Clients].SelectMany(s => s.Outputs).ToList();
+        Assert.Equal("zz-new", ((NamedClient)Assert.Single(outputs, o => o.Reason == IncrementalStepRunReason.New).Value).Spec.Id);
+        Assert.All(outputs.Where(o => o.Reason != IncrementalStepRunReason.New), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+    }
+
+    [Fact]
+    public void No_step_output_holds_a_symbol_syntax_node_or_compilation()
+    {
+        var run = GeneratorHarness.Driver(new[] { GeneratorHarness.Catalog(Catalog) })
+            .RunGenerators(GeneratorHarness.Compilation(Source))
+            .GetRunResult().Results.Single();
+        Assert.All(Steps, step => Assert.True(run.TrackedSteps.ContainsKey(step), $"step {step} is not tracked"));
+        // Our steps only: Roslyn's own ForAttributeWithMetadataName steps hold syntax by design.
+        foreach (var name in Steps)
+        {
+            foreach (var output in run.TrackedSteps[name].SelectMany(s => s.Outputs))
+            {
+                AssertNoRoslynObjects(output.Value, name, new HashSet<object>(ReferenceEqualityComparer.Instance));
+            }
+        }
+    }
+
+    private static void AssertAllCached(GeneratorRunResult run)
+    {
+        foreach (var step in Steps)
+        {
+            Assert.All(run.TrackedSteps[step].SelectMany(s => s.Outputs), output =>
+                Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {output.Reason}"));
+        }
+
+        Assert.All(run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), output =>
+            Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    private static void AssertNoRoslynObjects(object? value, string step, HashSet<object> seen)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value))
+        {
+            return;
+        }
+
+        Assert.False(value is ISymbol or SyntaxNode or Compilation or SemanticModel or Location or SyntaxTree, $"step {step} holds a {value.GetType().Name}");
+        if (value is IEnumerable sequence)
+        {
+            foreach (var item in sequence)
+            {
+                AssertNoRoslynObjects(item, step, seen);
+            }
+        }
+
+        foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertNoRoslynObjects(field.GetValue(value), step, seen);
+        }
+    }
+}

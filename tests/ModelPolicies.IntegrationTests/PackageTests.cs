@@ -98,6 +98,7 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
 
         var (exitCode, output) = DotnetCli.Run(dir, "build", "-p:ModelPoliciesGenerateClients=false");
         Assert.NotEqual(0, exitCode);
-        Assert.Contains("error CS0234: The type or namespace name 'Models' does not exist in the namespace 'Contoso.Field'", output, StringComparison.Ordinal);
+        // With no generated client, nothing declares Contoso.Field.Models: the using directive fails.
+        Assert.Matches(@"Program\.cs\(1,7\): error CS02(34|46)", output);
     }
 }

@@ -1,44 +1,74 @@
+using FieldService.Models;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
 using ModelPolicies;
 
 namespace FieldService;
 
-/// <summary>Summarizes technician notes on the tablet, offline: it must use a small on-device model.</summary>
+/// <summary>Summarizes technician notes on the tablet, offline: every model here must run on the device.</summary>
 [Edge]
-public sealed class NoteSummarizer(IChatClient chat)
+public sealed class NoteSummarizer(FieldnotesSlmClient notes, IChatClient chat)
 {
     public async Task<string> SummarizeAsync(string note)
     {
+        var response = await notes.GetResponseAsync($"Summarize for the work order: {note}");
+        return $"[notes]    {response.Text}";
+    }
+
+    public async Task<string> DraftFollowUpAsync(string issue)
+    {
+#if CLEAN
+        var options = new ChatOptions { ModelId = FieldnotesSlmClient.ModelId };
+#else
         // Policy violation (MP0001): a cloud-only foundation model in on-device code.
         var options = new ChatOptions { ModelId = "gpt-4o" };
-        var response = await chat.GetResponseAsync($"Summarize for the work order: {note}", options);
-        return $"[notes]   {response.Text}";
+#endif
+        var response = await chat.GetResponseAsync($"Draft a follow-up visit note: {issue}", options);
+        return $"[follow-up] {response.Text}";
     }
 }
 
 /// <summary>Captions a technician's call as it happens: a latency-critical path.</summary>
 public sealed class LiveCaptions(IChatClient chat)
 {
-    [LowLatency]
-    public async Task<string> CaptionAsync(string audioTranscript)
+    [LowLatency(MaxMilliseconds = 200)]
+    public async Task<string> CaptionAsync(string transcript)
     {
-        // Policy violation (MP0002): a 70B model with no latency budget on the live path.
+#if CLEAN
+        const string model = "fieldnotes";
+#else
+        // Policy violation (MP0002): a 70B model with no latency figure on the live path.
         const string model = "llama3.1:70b";
-        var response = await chat.GetResponseAsync(audioTranscript, new ChatOptions { ModelId = model });
-        return $"[caption] {response.Text}";
+#endif
+        var response = await chat.GetResponseAsync(transcript, new ChatOptions { ModelId = model });
+        return $"[caption]  {response.Text}";
     }
 }
 
 /// <summary>Checks a photo of the equipment: the model must take images.</summary>
-public sealed class PhotoInspector(IChatClient chat)
+[Multimodal(Modality.Image)]
+public sealed class PhotoInspector(InspectVisionClient vision, IServiceProvider services)
 {
-    [Multimodal(Modality.Image)]
     public async Task<string> InspectAsync(DataContent photo)
     {
-        // Policy violation (MP0003): a text-only model behind a photo-inspection screen.
-        var options = new ChatOptions { ModelId = "fieldnotes-slm" };
-        var message = new ChatMessage(ChatRole.User, [new TextContent("Is this seal worn?"), photo]);
-        var response = await chat.GetResponseAsync([message], options);
-        return $"[inspect] {response.Text}";
+        var finding = await vision.GetImageResponseAsync("Is this seal worn?", photo);
+#if CLEAN
+        IChatClient writer = vision;
+#else
+        // Policy violation (MP0003): a text-only model behind the photo-inspection screen.
+        IChatClient writer = services.GetRequiredService<FieldnotesSlmClient>();
+#endif
+        var summary = await writer.GetResponseAsync($"One line for the work order: {finding.Text}");
+        return $"[inspect]  {finding.Text} / {summary.Text}";
+    }
+}
+
+/// <summary>The weekly report is written in the back office: no context, any model will do.</summary>
+public sealed class ServiceReport(Gpt4oClient writer)
+{
+    public async Task<string> WriteAsync(string facts)
+    {
+        var response = await writer.GetResponseAsync($"Write the weekly service report: {facts}");
+        return $"[report]   {response.Text}";
     }
 }

@@ -1,15 +1,30 @@
 using FieldService;
+using FieldService.Models;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using ModelPolicies;
 
-// A field-service assistant: an on-device note summarizer, a live transcription path and a photo
-// inspector. It runs offline on an embedded stand-in model, so it needs no network and no keys.
-IChatClient inner = new OfflineChatClient();
+// The built-in catalog knows gpt-4o; this asks the generator for a typed client of it too.
+[assembly: ModelClient("gpt-4o")]
 
-var notes = new NoteSummarizer(inner);
+// A field-service assistant: an on-device note summarizer, a live captioning path and a photo inspector.
+// Every model runs on an embedded offline stand-in, so the sample needs no network and no keys.
+var services = new ServiceCollection();
+services.AddFieldnotesSlmClient(_ => new OfflineChatClient());
+services.AddInspectVisionClient(_ => new OfflineChatClient());
+services.AddGpt4oClient(_ => new OfflineChatClient());
+services.AddSingleton<IChatClient>(new OfflineChatClient());
+services.AddSingleton<NoteSummarizer>();
+services.AddSingleton<LiveCaptions>();
+services.AddSingleton<PhotoInspector>();
+services.AddSingleton<ServiceReport>();
+using var app = services.BuildServiceProvider();
+
+Console.WriteLine("Field service assistant (offline models)");
+var notes = app.GetRequiredService<NoteSummarizer>();
 Console.WriteLine(await notes.SummarizeAsync("Replaced the pump seal; customer reports noise at high RPM."));
-
-var live = new LiveCaptions(inner);
-Console.WriteLine(await live.CaptionAsync("…and then the compressor trips after ten minutes…"));
-
-var inspector = new PhotoInspector(inner);
-Console.WriteLine(await inspector.InspectAsync(new DataContent(new byte[] { 0xFF, 0xD8, 0xFF }, "image/jpeg")));
+Console.WriteLine(await notes.DraftFollowUpAsync("Noise persists after seal replacement."));
+Console.WriteLine(await app.GetRequiredService<LiveCaptions>().CaptionAsync("…and then the compressor trips after ten minutes…"));
+var photo = new DataContent(new byte[] { 0xFF, 0xD8, 0xFF }, "image/jpeg");
+Console.WriteLine(await app.GetRequiredService<PhotoInspector>().InspectAsync(photo));
+Console.WriteLine(await app.GetRequiredService<ServiceReport>().WriteAsync("Week 48: 31 visits, 4 repeat calls."));

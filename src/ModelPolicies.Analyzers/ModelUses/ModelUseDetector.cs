@@ -47,7 +47,7 @@ internal sealed class ModelUseDetector
                 break;
             case IInvocationOperation invocation:
                 AddUsesModel(invocation.TargetMethod, invocation, uses);
-                AddMemberAccess(invocation.TargetMethod, invocation.Instance, invocation, uses);
+                AddMemberAccess(invocation.TargetMethod, Receiver(invocation), invocation, uses);
                 foreach (var typeArgument in invocation.TargetMethod.TypeArguments)
                 {
                     AddClient(typeArgument, invocation, uses, "type argument");
@@ -214,6 +214,23 @@ internal sealed class ModelUseDetector
         }
 
         return syntax;
+    }
+
+    // The instance a method is called on; for an extension method, its first argument ('client.GetResponseAsync(…)').
+    private static IOperation? Receiver(IInvocationOperation invocation)
+    {
+        if (invocation.Instance is not null || !invocation.TargetMethod.IsExtensionMethod || invocation.Arguments.Length == 0)
+        {
+            return invocation.Instance;
+        }
+
+        var receiver = invocation.Arguments[0].Value;
+        while (receiver is IConversionOperation { IsImplicit: true } conversion)
+        {
+            receiver = conversion.Operand;
+        }
+
+        return receiver;
     }
 
     private static ISymbol? AssignedMember(IOperation target) => target switch

@@ -50,13 +50,19 @@ public class TypedClientUseTests
                     _ = {|#6:services.GetRequiredKeyedService<Gpt4oClient>("gpt-4o")|};
                     _ = {|#7:new List<Gpt4oClient>()|};
                     _ = {|#8:Gpt4oClient.Create()|};
+                    _ = {|#9:injected.Shout()|};
                     _ = new Phi4MiniClient().Ask("hi");
                 }
 
                 void Free() => new Gpt4oClient().Ask("hi");
             }
+
+            static class ClientExtensions
+            {
+                public static string Shout(this Gpt4oClient client) => client.Ask("HI");
+            }
             """ + Client,
-            Edge(0), Edge(1), Edge(2), Edge(3), Edge(4), Edge(5), Edge(6), Edge(7), Edge(8));
+            Edge(0), Edge(1), Edge(2), Edge(3), Edge(4), Edge(5), Edge(6), Edge(7), Edge(8), Edge(9));
     }
 
     [Fact]

@@ -52,6 +52,29 @@ public class RuleCatalogTests
 
     [Theory]
     [MemberData(nameof(AllDescriptors))]
+    public void Rules_index_lists_the_rule_with_its_title_and_severity(string id)
+    {
+        var descriptor = Descriptor(id);
+        var row = File.ReadAllLines(Repository.PathOf("docs/rules/README.md"))
+            .SingleOrDefault(line => line.StartsWith($"| [{id}]({id}.md) |", StringComparison.Ordinal));
+        Assert.NotNull(row);
+        var cells = row!.Split('|').Select(c => c.Trim()).ToArray();
+        Assert.Equal(descriptor.Title.ToString(), cells[2]);
+        Assert.Equal(descriptor.DefaultSeverity.ToString(), cells[3]);
+    }
+
+    [Fact]
+    public void Rules_index_lists_no_rule_that_does_not_exist()
+    {
+        var ids = AllDescriptors.Select(d => (string)d[0]).ToHashSet();
+        var listed = File.ReadAllLines(Repository.PathOf("docs/rules/README.md"))
+            .Where(line => line.StartsWith("| [MP", StringComparison.Ordinal))
+            .Select(line => line.Substring(3, 6));
+        Assert.All(listed, id => Assert.Contains(id, ids));
+    }
+
+    [Theory]
+    [MemberData(nameof(AllDescriptors))]
     public void Rule_is_reported_by_exactly_one_analyzer(string id)
     {
         Assert.Single(Analyzers, a => a.SupportedDiagnostics.Any(d => d.Id == id));

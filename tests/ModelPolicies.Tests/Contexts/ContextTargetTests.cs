@@ -84,6 +84,38 @@ public class ContextTargetTests
     }
 
     [Fact]
+    public async Task Event_context_applies_to_its_accessors()
+    {
+        await Verify.VerifyAsync("""
+            using System;
+            using ModelPolicies;
+            class Notes
+            {
+                [Edge]
+                event EventHandler Changed
+                {
+                    add => _ = new OpenAI.Chat.ChatClient({|#0:"gpt-4o"|}, "key");
+                    remove { }
+                }
+            }
+            """, EdgeGpt4o(0, "Changed"));
+    }
+
+    [Fact]
+    public async Task An_edge_budget_on_the_attribute_never_widens_the_configured_one()
+    {
+        await Verify.VerifyAsync("""
+            using ModelPolicies;
+            class Notes
+            {
+                [Edge(MaxParameters = "100B")]
+                void Wide() => new OllamaSharp.OllamaApiClient(new System.Uri("http://localhost"), {|#0:"llama3.1:70b"|});
+            }
+            """,
+            Verify.Diagnostic("MP0001").WithLocation(0).WithArguments("Wide", "llama3.1:70b", "LLM", "70B parameters, over the 15B edge budget", ", such as 'pocket-slm'"));
+    }
+
+    [Fact]
     public async Task Field_initializers_take_the_type_context()
     {
         await Verify.VerifyAsync("""

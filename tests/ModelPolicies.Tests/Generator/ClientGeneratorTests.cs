@@ -19,11 +19,11 @@ public class ClientGeneratorTests
     [Theory]
     [InlineData("FieldnotesSlmClient")]
     [InlineData("InspectVisionClient")]
-    [InlineData("Llama31_405bClient")]
+    [InlineData("O3MiniClient")]
     public void Generated_client_matches_its_snapshot(string typeName)
     {
         var (output, run) = GeneratorHarness.Generate(
-            """[assembly: ModelPolicies.ModelClient("llama3.1:405b")]""",
+            """[assembly: ModelPolicies.ModelClient("o3-mini")]""",
             GeneratorHarness.Catalog(Catalog));
         Assert.Empty(GeneratorHarness.Errors(output));
 

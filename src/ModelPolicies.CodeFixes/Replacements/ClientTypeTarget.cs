@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -112,7 +113,17 @@ internal sealed class ClientTypeTarget
             .ToImmutableArray());
 
         var before = _site.Document.Project.Solution;
-        var after = await plan.ApplyAsync(before, cancellationToken).ConfigureAwait(false);
+        Solution after;
+        try
+        {
+            after = await plan.ApplyAsync(before, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is InvalidCastException or ArgumentException or InvalidOperationException)
+        {
+            // A type name in a place that cannot hold another (half-typed code): this candidate cannot be written here.
+            return null;
+        }
+
         return await CompilesAsync(before, after, _checked, cancellationToken).ConfigureAwait(false) ? plan : null;
     }
 

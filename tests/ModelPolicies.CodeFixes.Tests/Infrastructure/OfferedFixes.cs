@@ -22,7 +22,9 @@ internal sealed record OfferedFix(string DiagnosticId, string Title, string? Equ
 /// </summary>
 internal static class OfferedFixes
 {
-    public static async Task<ImmutableArray<OfferedFix>> ListAsync<TAnalyzer, TFixer>(string source)
+    /// <param name="source">The code to fix.</param>
+    /// <param name="apply">Also compute what each action would change, as a preview or Fix would.</param>
+    public static async Task<ImmutableArray<OfferedFix>> ListAsync<TAnalyzer, TFixer>(string source, bool apply = false)
         where TAnalyzer : DiagnosticAnalyzer, new()
         where TFixer : CodeFixProvider, new()
     {
@@ -47,8 +49,17 @@ internal static class OfferedFixes
         foreach (var diagnostic in diagnostics.Where(d => fixer.FixableDiagnosticIds.Contains(d.Id)).OrderBy(d => d.Location.SourceSpan.Start))
         {
             var document = project.GetDocument(diagnostic.Location.SourceTree)!;
-            var context = new CodeFixContext(document, diagnostic, (action, _) => offered.Add(new OfferedFix(diagnostic.Id, action.Title, action.EquivalenceKey)), CancellationToken.None);
+            var actions = new List<CodeAction>();
+            var context = new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);
             await fixer.RegisterCodeFixesAsync(context);
+            foreach (var action in actions)
+            {
+                offered.Add(new OfferedFix(diagnostic.Id, action.Title, action.EquivalenceKey));
+                if (apply)
+                {
+                    await action.GetOperationsAsync(CancellationToken.None);
+                }
+            }
         }
 
         return offered.ToImmutableArray();

@@ -262,6 +262,66 @@ public class ModelIdReplacementTests
     }
 
     [Fact]
+    public async Task Local_read_by_two_sinks_is_changed_once()
+    {
+        var test = Verify.Create("""
+            using Microsoft.Extensions.AI;
+            using ModelPolicies;
+            class App
+            {
+                [Edge]
+                void Run()
+                {
+                    var modelId = {|#1:"gpt-4o"|};
+                    _ = new OpenAI.Chat.ChatClient({|#0:modelId|}, "key");
+                    _ = new ChatOptions { ModelId = {|#2:modelId|} };
+                }
+            }
+            """, """
+            using Microsoft.Extensions.AI;
+            using ModelPolicies;
+            class App
+            {
+                [Edge]
+                void Run()
+                {
+                    var modelId = "pocket-slm";
+                    _ = new OpenAI.Chat.ChatClient(modelId, "key");
+                    _ = new ChatOptions { ModelId = modelId };
+                }
+            }
+            """);
+        test.ExpectedDiagnostics.Add(EdgeGpt4o(0, 1));
+        test.ExpectedDiagnostics.Add(EdgeGpt4o(2, 1));
+        test.NumberOfIncrementalIterations = 1;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Constant_interpolation_at_the_sink_is_replaced_by_the_new_id()
+    {
+        await Verify.VerifyAsync("""
+            using ModelPolicies;
+            class App
+            {
+                const string Family = "gpt";
+
+                [Edge]
+                void Run() => new OpenAI.Chat.ChatClient({|MP0001:$"{Family}-4o"|}, "key");
+            }
+            """, """
+            using ModelPolicies;
+            class App
+            {
+                const string Family = "gpt";
+
+                [Edge]
+                void Run() => new OpenAI.Chat.ChatClient("pocket-slm", "key");
+            }
+            """);
+    }
+
+    [Fact]
     public async Task Local_used_where_the_candidate_would_not_comply_is_replaced_at_the_use()
     {
         await Verify.VerifyAsync("""

@@ -13,7 +13,7 @@ internal static class AttributePlacement
 {
     /// <summary>
     /// The declaration nearest to <paramref name="node"/> that takes a context attribute (SPEC §2): a lambda with a
-    /// parameter list in parentheses (C# 10), a local function, a member, else the type. Null in top-level
+    /// parameter list in parentheses (C# 10), a local function (C# 9), a member, else the type. Null in top-level
     /// statements, which take the assembly's context.
     /// </summary>
     public static SyntaxNode? NearestContext(SyntaxNode node)
@@ -22,8 +22,8 @@ internal static class AttributePlacement
         {
             switch (current)
             {
-                case ParenthesizedLambdaExpressionSyntax lambda when SupportsLambdaAttributes(lambda):
-                case LocalFunctionStatementSyntax:
+                case ParenthesizedLambdaExpressionSyntax when Supports(current, LanguageVersion.CSharp10):
+                case LocalFunctionStatementSyntax when Supports(current, LanguageVersion.CSharp9):
                 case BaseMethodDeclarationSyntax:
                 case BasePropertyDeclarationSyntax:
                 case EventFieldDeclarationSyntax:
@@ -63,8 +63,9 @@ internal static class AttributePlacement
         return With(bare, existing.Add(list.WithLeadingTrivia(leading).WithTrailingTrivia(endOfLine)));
     }
 
-    private static bool SupportsLambdaAttributes(SyntaxNode node) =>
-        node.SyntaxTree.Options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp10 };
+    // Attributes on local functions came with C# 9, on lambdas with C# 10; before that the member takes them.
+    private static bool Supports(SyntaxNode node, LanguageVersion version) =>
+        node.SyntaxTree.Options is CSharpParseOptions options && options.LanguageVersion >= version;
 
     private static SyntaxList<AttributeListSyntax> Lists(SyntaxNode declaration) => declaration switch
     {

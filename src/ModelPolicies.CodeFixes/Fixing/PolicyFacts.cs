@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -28,12 +27,9 @@ internal sealed class PolicyFacts
 
     private PolicyFacts(Compilation compilation, PolicyCompilation policy)
     {
-        Compilation = compilation;
         Policy = policy;
         _clients = new Lazy<ImmutableDictionary<string, INamedTypeSymbol>>(() => ClientTypes.Find(compilation, policy));
     }
-
-    public Compilation Compilation { get; }
 
     public PolicyCompilation Policy { get; }
 
@@ -80,8 +76,8 @@ internal sealed class PolicyFacts
     public PolicyContext ContextAt(SemanticModel model, SyntaxNode node, CancellationToken cancellationToken) =>
         Policy.Contexts.ForSymbol(SiteAt(model, node, cancellationToken));
 
-    /// <summary>The symbol whose context applies at <paramref name="node"/>, as the analyzer finds it.</summary>
-    public static ISymbol? SiteAt(SemanticModel model, SyntaxNode node, CancellationToken cancellationToken)
+    // The symbol whose context applies at the node, as the analyzer finds it.
+    private static ISymbol? SiteAt(SemanticModel model, SyntaxNode node, CancellationToken cancellationToken)
     {
         if (model.GetOperation(node, cancellationToken) is { } operation && ContextResolver.EnclosingFunction(operation) is { } function)
         {

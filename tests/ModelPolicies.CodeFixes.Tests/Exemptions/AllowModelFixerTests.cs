@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 using Verify = ModelPolicies.CodeFixes.Tests.Infrastructure.CodeFixVerifier<ModelPolicies.Analyzers.ModelUses.ModelUseAnalyzer, ModelPolicies.CodeFixes.AllowModelFixer>;
 
@@ -148,6 +148,38 @@ public class AllowModelFixerTests
                 }
             }
             """);
+    }
+
+    [Fact]
+    public async Task Before_CSharp_10_the_exemption_for_a_lambda_goes_on_the_member()
+    {
+        var test = Verify.Create("""
+            using System;
+            using ModelPolicies;
+            [Edge]
+            class App
+            {
+                void Run()
+                {
+                    Action ask = () => new OpenAI.Chat.ChatClient({|MP0001:"gpt-4o"|}, "key");
+                }
+            }
+            """, """
+            using System;
+            using ModelPolicies;
+            [Edge]
+            class App
+            {
+                [AllowModel("gpt-4o", Justification = "TODO: say why this model is acceptable here")]
+                void Run()
+                {
+                    Action ask = () => new OpenAI.Chat.ChatClient("gpt-4o", "key");
+                }
+            }
+            """);
+        test.SolutionTransforms.Add((solution, projectId) =>
+            solution.WithProjectParseOptions(projectId, new CSharpParseOptions(LanguageVersion.CSharp9)));
+        await test.RunAsync();
     }
 
     [Fact]

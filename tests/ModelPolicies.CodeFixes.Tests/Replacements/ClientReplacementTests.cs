@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Threading.Tasks;
 using ModelPolicies.Analyzers.ModelUses;
 using ModelPolicies.CodeFixes.Tests.Infrastructure;

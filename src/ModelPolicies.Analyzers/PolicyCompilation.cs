@@ -1,10 +1,13 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using ModelPolicies.Analyzers.Catalog;
 using ModelPolicies.Analyzers.Contexts;
 using ModelPolicies.Analyzers.ModelUses;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ModelPolicies.Analyzers;
 
@@ -43,6 +46,19 @@ internal sealed class PolicyCompilation
             ? new PolicyCompilation(context.Compilation, symbols, CatalogLoader.Load(context, symbols))
             : null;
 
+    /// <summary>
+    /// The same facts for a code fix, from a workspace project's compilation, global options and additional files;
+    /// null when the compilation does not reference ModelPolicies.
+    /// </summary>
+    public static PolicyCompilation? Create(
+        Compilation compilation,
+        AnalyzerConfigOptions globalOptions,
+        IEnumerable<(string Path, SourceText Text)> additionalFiles,
+        CancellationToken cancellationToken) =>
+        PolicySymbols.TryCreate(compilation) is { } symbols
+            ? new PolicyCompilation(compilation, symbols, CatalogLoader.Load(compilation, symbols, globalOptions, additionalFiles, cancellationToken))
+            : null;
+
     /// <summary>", such as 'phi-4-mini'" naming the best compliant stand-in for <paramref name="replacing"/>, or "".</summary>
     public string Suggestion(ModelRequirements requirements, ModelDescriptor? replacing) =>
         _suggestions.GetOrAdd((requirements, replacing), key =>
@@ -67,6 +83,10 @@ internal sealed class PolicyCompilation
         ImmutableDictionary<string, string?>.Empty
             .Add(DiagnosticProperties.ModelId, entry.Id)
             .Add(DiagnosticProperties.UsedName, usedName);
+
+    /// <summary>For a model the catalog does not know: only the name as written.</summary>
+    public static ImmutableDictionary<string, string?> Properties(string usedName) =>
+        ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.UsedName, usedName);
 }
 
 /// <summary>Names of diagnostic properties that code fixes read.</summary>

@@ -54,6 +54,31 @@ internal static class CatalogLoader
         return Load(context.Compilation, symbols, options, files, context.CancellationToken);
     }
 
+    /// <summary>
+    /// The catalog as a code fix sees it: the same options and catalog files, read from a workspace project rather
+    /// than from an analysis context, so a fixer and the analyzer agree on every model.
+    /// </summary>
+    public static LoadedCatalog Load(
+        Compilation compilation,
+        PolicySymbols symbols,
+        AnalyzerConfigOptions globalOptions,
+        IEnumerable<(string Path, SourceText Text)> additionalFiles,
+        CancellationToken cancellationToken)
+    {
+        var options = PolicyOptions.Read(globalOptions);
+        var files = new List<(string Path, SourceText Text, CatalogFile File)>();
+        foreach (var (path, text) in additionalFiles.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (options.IsCatalogFile(path))
+            {
+                files.Add((path, text, CatalogFile.Read(text)));
+            }
+        }
+
+        return Load(compilation, symbols, options, files, cancellationToken);
+    }
+
     public static LoadedCatalog Load(
         Compilation compilation,
         PolicySymbols symbols,

@@ -113,13 +113,14 @@ public sealed class ModelUseAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // Where the constant id was written, when that is not the use itself: the place a code fix edits.
+        var additional = use.Origin is { } origin ? new[] { origin } : null;
         if (entry is null)
         {
-            report(Diagnostic.Create(Descriptors.UnknownModel, use.Location, siteName, model, PolicyContext.Describe(requirements)));
+            report(Diagnostic.Create(Descriptors.UnknownModel, use.Location, additional, PolicyCompilation.Properties(model), siteName, model, PolicyContext.Describe(requirements)));
             return;
         }
 
-        var additional = use.Origin is { } origin ? new[] { origin } : null;
         foreach (var failure in ModelTaxonomy.Check(entry.Model, requirements, policy.Catalog.SlmMaxParameters))
         {
             var suggestion = policy.Suggestion(requirements, entry.Model);

@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using ModelPolicies.Analyzers;
+using ModelPolicies.Analyzers.Catalog;
+using ModelPolicies.Analyzers.Contexts;
+using ModelPolicies.Analyzers.ModelUses;
+using ModelPolicies.CodeFixes.Fixing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ModelPolicies.CodeFixes.Replacements;
+
+/// <summary>The forms of a model use that "use a compliant model" can rewrite.</summary>
+internal enum ModelSiteKind
+{
+    /// <summary>A statically known id reaching a model-id sink.</summary>
+    ModelId,
+
+    /// <summary>A typed client named in an expression: construction, <c>typeof</c>, a type argument, DI resolution, a static member.</summary>
+    TypedClient,
+
+    /// <summary>A typed client injected through a constructor parameter.</summary>
+    InjectedClient,
+}
+
+/// <summary>
+/// A diagnosed model use, found again from the diagnostic: what kind of use it is, the model it uses, the context
+/// it sits in (recomputed, as the analyzer computes it) and the nodes a fix edits.
+/// </summary>
+internal sealed class ModelSite
+{
+    private ModelSite(
+        ModelSiteKind kind, Document document, SemanticModel model, SyntaxNode node, string usedName, CatalogEntry? entry, PolicyContext context, Location? origin = null, IParameterSymbol? parameter = null)
+    {
+        Origin = origin;
+        Parameter = parameter;
+        Kind = kind;
+        Document = document;
+        SemanticModel = model;
+        Node = node;
+        UsedName = usedName;
+        Entry = entry;
+        Context = context;
+    }
+
+    public ModelSiteKind Kind { get; }
+
+    public Document Document { get; }
+
+    public SemanticModel SemanticModel { get; }
+
+    /// <summary>The use as reported: the id expression at the sink, the client expression, or the injected parameter.</summary>
+    public SyntaxNode Node { get; }
+
+    /// <summary>The model as written.</summary>
+    public string UsedName { get; }
+
+    /// <summary>The model's catalog entry; null for a model the catalog does not know (MP0006).</summary>
+    public CatalogEntry? Entry { get; }
+
+    public PolicyContext Context { get; }
+
+    /// <summary>For <see cref="ModelSiteKind.ModelId"/>: where the constant id was written, when not at the use (a local's initializer, a field's).</summary>
+    public Location? Origin { get; }
+
+    /// <summary>For <see cref="ModelSiteKind.InjectedClient"/>: the parameter.</summary>
+    public IParameterSymbol? Parameter { get; }
+
+    public static async Task<ModelSite?> FindAsync(Document document, Diagnostic diagnostic, PolicyFacts facts, CancellationToken cancellationToken)
+    {
+        if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.UsedName, out var usedName) || usedName is null
+            || !diagnostic.Location.IsInSource
+            || await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not { } root
+            || await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) is not { } model
+            || diagnostic.Location.SourceTree != root.SyntaxTree)
+        {
+            return null;
+        }
+
+        var entry = diagnostic.Properties.TryGetValue(DiagnosticProperties.ModelId, out var id) ? facts.Find(id) : null;
+        var span = diagnostic.Location.SourceSpan;
+        var node = root.FindNode(span, getInnermostNodeForTie: true);
+
+        if (node is ParameterSyntax parameterSyntax)
+        {
+            if (model.GetDeclaredSymbol(parameterSyntax, cancellationToken) is not { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } constructor } parameter
+                || !IsSameModel(facts.Policy.Detector.ClientModel(parameter.Type), usedName, entry, facts))
+            {
+                return null;
+            }
+
+            var context = facts.Policy.Contexts.ForSymbol(constructor);
+            return context.IsEmpty ? null : new ModelSite(ModelSiteKind.InjectedClient, document, model, parameterSyntax, usedName, entry, context, parameter: parameter);
+        }
+
+        if (FindUse(model, node, span, usedName, facts, cancellationToken) is not { } use)
+        {
+            return null;
+        }
+
+        var kind = use.Kind switch
+        {
+            ModelUseKind.ModelIdAtSink => ModelSiteKind.ModelId,
+            ModelUseKind.TypedClient => ModelSiteKind.TypedClient,
+            _ => (ModelSiteKind?)null, // a [UsesModel] member: the model is the callee's to change
+        };
+        var siteContext = facts.ContextAt(model, node, cancellationToken);
+        if (kind is null || siteContext.IsEmpty)
+        {
+            return null;
+        }
+
+        // The analyzer's additional location, else the same origin found again.
+        var origin = diagnostic.AdditionalLocations.Count > 0 && diagnostic.AdditionalLocations[0].IsInSource ? diagnostic.AdditionalLocations[0] : use.Origin;
+        return new ModelSite(kind.Value, document, model, node, usedName, entry, siteContext, origin);
+    }
+
+    public static bool IsSameModel(string? clientModel, string usedName, CatalogEntry? entry, PolicyFacts facts) =>
+        clientModel is not null
+        && (string.Equals(clientModel, usedName, StringComparison.OrdinalIgnoreCase)
+            || (entry is not null && ReferenceEquals(facts.Find(clientModel), entry)));
+
+    // The use the analyzer reported here: the detector run again on the operations around the node.
+    private static ModelUse? FindUse(SemanticModel model, SyntaxNode node, Microsoft.CodeAnalysis.Text.TextSpan span, string usedName, PolicyFacts facts, CancellationToken cancellationToken)
+    {
+        var uses = new List<ModelUse>();
+        var depth = 0;
+        for (var operation = model.GetOperation(node, cancellationToken); operation is not null && depth < 6; operation = operation.Parent, depth++)
+        {
+            uses.Clear();
+            facts.Policy.Detector.Detect(operation, uses, cancellationToken);
+            foreach (var use in uses)
+            {
+                if (use.Location.SourceSpan == span && string.Equals(use.Model, usedName, StringComparison.Ordinal))
+                {
+                    return use;
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,133 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using ModelPolicies.Analyzers.ModelUses;
+using ModelPolicies.CodeFixes.Tests.Infrastructure;
+using ModelPolicies.Tests.Infrastructure;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace ModelPolicies.CodeFixes.Tests.EndToEnd;
+
+/// <summary>
+/// The code fixes as a team would use them in CI: 'dotnet format analyzers' on a real project, then 'dotnet build'.
+/// The project is a throwaway copy in the temp directory, outside this repository (so its Directory.*.props do not
+/// apply), built against the ModelPolicies runtime, analyzer and code-fix assemblies this test was built with.
+/// </summary>
+public sealed class DotnetFormatTests : IDisposable
+{
+    private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(3);
+
+    private readonly ITestOutputHelper _output;
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "modelpolicies-e2e-" + Guid.NewGuid().ToString("N"));
+
+    public DotnetFormatTests(ITestOutputHelper output)
+    {
+        _output = output;
+        Directory.CreateDirectory(_directory);
+    }
+
+    [DotnetCliFact]
+    public void Dotnet_format_fixes_edge_low_latency_and_multimodal_violations_and_the_build_is_clean()
+    {
+        var stopwatch = Stopwatch.StartNew();
+        WriteProject();
+
+        var format = DotnetCli.Run(_directory, StepTimeout, "format", "analyzers", "FieldNotes.csproj", "--diagnostics", "MP0001", "MP0002", "MP0003", "--severity", "warn", "--verbosity", "detailed");
+        _output.WriteLine(format.ToString());
+        Assert.True(format.ExitCode == 0, format.ToString());
+
+        var fixedCode = File.ReadAllText(Path.Combine(_directory, "Notes.cs"));
+        _output.WriteLine(fixedCode);
+
+        var build = DotnetCli.Run(_directory, StepTimeout, "build", "FieldNotes.csproj", "--disable-build-servers", "-p:UseSharedCompilation=false");
+        _output.WriteLine(build.ToString());
+        _output.WriteLine($"format and build took {stopwatch.Elapsed.TotalSeconds:F1} s");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain("MP0001", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("MP0002", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("MP0003", build.Output, StringComparison.Ordinal);
+
+        // Fixed by using compliant models, each site its own best one — not by exempting them.
+        Assert.DoesNotContain("AllowModel", fixedCode, StringComparison.Ordinal);
+        Assert.Contains("""Assistant.Ask("pocket-slm", note)""", fixedCode, StringComparison.Ordinal);
+        Assert.Contains("""var model = "pocket-slm";""", fixedCode, StringComparison.Ordinal);
+        Assert.Contains("""Assistant.Ask("edge-vision", photo)""", fixedCode, StringComparison.Ordinal);
+        Assert.Contains("""private const string NotesModel = "pocket-slm";""", fixedCode, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by an exiting process: the temp directory is cleaned up by the OS.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private void WriteProject()
+    {
+        // Only the SDK's own targeting pack is needed: no package to restore, nothing downloaded.
+        File.WriteAllText(Path.Combine(_directory, "FieldNotes.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+                <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <Reference Include="ModelPolicies" HintPath="{TestReferences.RuntimePath}" />
+                <Analyzer Include="{typeof(ModelUseAnalyzer).Assembly.Location}" />
+                <Analyzer Include="{typeof(UseCompliantModelFixer).Assembly.Location}" />
+                <AdditionalFiles Include="models.json" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(_directory, "models.json"), Sources.ProjectCatalog);
+        File.WriteAllText(Path.Combine(_directory, "Notes.cs"), """
+            using ModelPolicies;
+
+            namespace FieldNotes;
+
+            public static class Assistant
+            {
+                public static string Ask([ModelId] string model, string prompt) => model + ": " + prompt;
+            }
+
+            public static class Notes
+            {
+                private const string NotesModel = "gpt-4o";
+
+                [Edge]
+                public static string Summarize(string note) => Assistant.Ask("gpt-4o", note);
+
+                [Edge]
+                public static string Title(string note) => Assistant.Ask(NotesModel, note);
+
+                [LowLatency]
+                public static string Caption(string text)
+                {
+                    var model = "llama3.1:405b";
+                    return Assistant.Ask(model, text);
+                }
+
+                [Multimodal(Modality.Image)]
+                public static string Inspect(string photo) => Assistant.Ask("pocket-slm", photo);
+            }
+
+            public static class Program
+            {
+                public static void Main() => System.Console.WriteLine(Notes.Summarize("Replaced the pump seal."));
+            }
+            """);
+    }
+}

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
 using System.Text.Json;
 using Xunit;
@@ -46,6 +47,30 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
             }
         }
         """;
+
+    [DotnetFact]
+    public void Package_holds_the_runtime_the_analyzers_and_the_msbuild_files_and_is_a_real_dependency()
+    {
+        using var nupkg = ZipFile.OpenRead(Path.Combine(package.Feed, $"ModelPolicies.{package.Version}.nupkg"));
+        var entries = nupkg.Entries.Select(e => e.FullName).ToHashSet();
+        Assert.Contains("lib/netstandard2.0/ModelPolicies.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/ModelPolicies.Analyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/ModelPolicies.CodeFixes.dll", entries);
+        Assert.Contains("build/ModelPolicies.props", entries);
+        Assert.Contains("build/ModelPolicies.targets", entries);
+        Assert.Contains("buildTransitive/ModelPolicies.props", entries);
+        Assert.Contains("buildTransitive/ModelPolicies.targets", entries);
+        Assert.Contains("PACKAGE.md", entries);
+
+        using var nuspec = new StreamReader(nupkg.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        var text = nuspec.ReadToEnd();
+        Assert.DoesNotContain("<developmentDependency>true</developmentDependency>", text, StringComparison.Ordinal);
+        Assert.Contains("<license type=\"expression\">MIT</license>", text, StringComparison.Ordinal);
+        Assert.Contains("<readme>PACKAGE.md</readme>", text, StringComparison.Ordinal);
+        Assert.Contains("<repository", text, StringComparison.Ordinal);
+        Assert.Contains("AnalyzerReleases", text, StringComparison.Ordinal);
+        Assert.Contains("id=\"Microsoft.Extensions.AI\"", text, StringComparison.Ordinal);
+    }
 
     [DotnetFact]
     public void Build_shows_the_warnings_picks_up_models_json_and_the_generated_clients_run()

@@ -83,8 +83,11 @@ public sealed class DotnetFormatTests : IDisposable
                 <Nullable>enable</Nullable>
                 <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
                 <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
+                <!-- Typed clients need Microsoft.Extensions.AI, which this package-free project does not reference. -->
+                <ModelPoliciesGenerateClients>false</ModelPoliciesGenerateClients>
               </PropertyGroup>
               <ItemGroup>
+                <CompilerVisibleProperty Include="ModelPoliciesGenerateClients" />
                 <Reference Include="ModelPolicies" HintPath="{TestReferences.RuntimePath}" />
                 <Analyzer Include="{typeof(ModelUseAnalyzer).Assembly.Location}" />
                 <Analyzer Include="{typeof(UseCompliantModelFixer).Assembly.Location}" />

@@ -41,28 +41,8 @@ public sealed class CatalogAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // Each problem is reported by the action that owns its location: a catalog file, a source file
-        // (assembly attributes), or the compilation (options).
-        context.RegisterAdditionalFileAction(c =>
-        {
-            foreach (var problem in problems)
-            {
-                if (problem.Location.Kind == LocationKind.ExternalFile && problem.Location.GetLineSpan().Path == c.AdditionalFile.Path)
-                {
-                    c.ReportDiagnostic(problem);
-                }
-            }
-        });
-        context.RegisterSyntaxTreeAction(c =>
-        {
-            foreach (var problem in problems)
-            {
-                if (problem.Location.SourceTree == c.Tree)
-                {
-                    c.ReportDiagnostic(problem);
-                }
-            }
-        });
+        // Catalog files and assembly attributes own their problems; options have no location but the compilation.
+        PrecomputedDiagnostics.ReportInFiles(context, problems);
         context.RegisterCompilationEndAction(c =>
         {
             foreach (var problem in problems)

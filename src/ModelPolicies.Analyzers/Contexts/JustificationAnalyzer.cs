@@ -37,20 +37,7 @@ public sealed class JustificationAnalyzer : DiagnosticAnalyzer
             var assemblyProblems = ImmutableArray.CreateBuilder<Diagnostic>();
             Analyze(start.Compilation.Assembly, symbols, suppressMessage, assemblyProblems.Add, start.CancellationToken);
             Analyze(start.Compilation.SourceModule, symbols, suppressMessage, assemblyProblems.Add, start.CancellationToken);
-            if (assemblyProblems.Count > 0)
-            {
-                var problems = assemblyProblems.ToImmutable();
-                start.RegisterSyntaxTreeAction(c =>
-                {
-                    foreach (var problem in problems)
-                    {
-                        if (problem.Location.SourceTree == c.Tree)
-                        {
-                            c.ReportDiagnostic(problem);
-                        }
-                    }
-                });
-            }
+            PrecomputedDiagnostics.ReportInFiles(start, assemblyProblems.ToImmutable());
 
             start.RegisterSymbolAction(
                 c => Analyze(c.Symbol, symbols, suppressMessage, c.ReportDiagnostic, c.CancellationToken),

@@ -28,16 +28,9 @@ public sealed class UnsatisfiableContextAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var assembly = Analyze(start.Compilation.Assembly, policy, start.CancellationToken);
-            if (assembly is not null)
+            if (Analyze(start.Compilation.Assembly, policy, start.CancellationToken) is { } assembly)
             {
-                start.RegisterSyntaxTreeAction(c =>
-                {
-                    if (assembly.Location.SourceTree == c.Tree)
-                    {
-                        c.ReportDiagnostic(assembly);
-                    }
-                });
+                PrecomputedDiagnostics.ReportInFiles(start, ImmutableArray.Create(assembly));
             }
 
             start.RegisterSymbolAction(

@@ -39,9 +39,35 @@ public sealed class ModelUseAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(c => AnalyzeOperation(c, policy), ModelUseDetector.Kinds);
+            // Nothing outside a context is checked, and most code is in none: operation actions are registered only for
+            // members whose code can be in a context, so the driver binds no other method body again for this analyzer.
+            foreach (var kind in new[] { SymbolKind.Method, SymbolKind.Field, SymbolKind.Property, SymbolKind.Event })
+            {
+                start.RegisterSymbolStartAction(member => RegisterInContext(member, policy), kind);
+            }
+
             start.RegisterSymbolAction(c => AnalyzeInjection(c, policy), SymbolKind.Method);
         });
+    }
+
+    private static void RegisterInContext(SymbolStartAnalysisContext member, PolicyCompilation policy)
+    {
+        var symbol = member.Symbol;
+        if (policy.Contexts.ForSymbol(symbol).IsEmpty && !ContextResolver.HasAttributedFunction(symbol, member.CancellationToken))
+        {
+            return;
+        }
+
+        member.RegisterOperationAction(
+            c =>
+            {
+                // Only this member's own code: a property's accessors, for one, are members with a start of their own.
+                if (SymbolEqualityComparer.Default.Equals(c.ContainingSymbol, symbol))
+                {
+                    AnalyzeOperation(c, policy);
+                }
+            },
+            ModelUseDetector.Kinds);
     }
 
     private static void AnalyzeOperation(OperationAnalysisContext context, PolicyCompilation policy)

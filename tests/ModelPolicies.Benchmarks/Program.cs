@@ -22,7 +22,7 @@ using ModelPolicies.Benchmarks.Workload;
 //   (no option)              the measurement run of docs/performance.md: workload L, every benchmark, the results table
 //   --smoke                  CI: workload S, BenchmarkDotNet's Job.Dry (one iteration), no timing verdicts
 //   --size S|M|L             the workload size (also MP_BENCH_SIZE)
-//   --filter <glob>          only the benchmarks whose full name matches (BenchmarkDotNet's glob)
+//   --filter <glob>          only the benchmarks whose full name matches a glob (BenchmarkDotNet's; repeatable)
 //   --validate               only build and check the workload, with the analyzer driver's own timings
 //   --write-workload <dir>   write the workload (and its e2e project) to <dir> for e2e.sh
 var options = Options.Parse(args);
@@ -64,9 +64,9 @@ foreach (var (type, slow) in new[] { (typeof(AnalysisBenchmarks), true), (typeof
         .AddLogger(ConsoleLogger.Default)
         .AddExporter(MarkdownExporter.GitHub)
         .WithSummaryStyle(SummaryStyle.Default.WithTimeUnit(TimeUnit.Millisecond));
-    if (options.Filter is { } filter)
+    if (options.Filters.Count > 0)
     {
-        config = config.AddFilter(new GlobFilter(new[] { filter }));
+        config = config.AddFilter(new GlobFilter(options.Filters.ToArray()));
     }
 
     summaries.Add(BenchmarkRunner.Run(type, config));
@@ -109,7 +109,7 @@ internal static class Jobs
     }
 }
 
-internal sealed record Options(WorkloadSize Size, bool Smoke, bool ValidateOnly, string? Filter, string? WriteTo)
+internal sealed record Options(WorkloadSize Size, bool Smoke, bool ValidateOnly, IReadOnlyList<string> Filters, string? WriteTo)
 {
     public static Options Parse(string[] args)
     {
@@ -117,7 +117,8 @@ internal sealed record Options(WorkloadSize Size, bool Smoke, bool ValidateOnly,
         var size = Environment.GetEnvironmentVariable("MP_BENCH_SIZE") is { Length: > 0 } fromEnvironment
             ? Enum.Parse<WorkloadSize>(fromEnvironment, ignoreCase: true)
             : smoke ? WorkloadSize.S : WorkloadSize.L;
-        string? filter = null, writeTo = null;
+        var filters = new List<string>();
+        string? writeTo = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -126,7 +127,7 @@ internal sealed record Options(WorkloadSize Size, bool Smoke, bool ValidateOnly,
                     size = Enum.Parse<WorkloadSize>(args[++i], ignoreCase: true);
                     break;
                 case "--filter" when i + 1 < args.Length:
-                    filter = args[++i];
+                    filters.Add(args[++i]);
                     break;
                 case "--write-workload" when i + 1 < args.Length:
                     writeTo = args[++i];
@@ -138,6 +139,6 @@ internal sealed record Options(WorkloadSize Size, bool Smoke, bool ValidateOnly,
             }
         }
 
-        return new Options(size, smoke, args.Contains("--validate"), filter, writeTo);
+        return new Options(size, smoke, args.Contains("--validate"), filters, writeTo);
     }
 }

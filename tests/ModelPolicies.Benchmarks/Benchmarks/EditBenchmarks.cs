@@ -35,6 +35,9 @@ public class EditBenchmarks
     public int Edit_NoOpAnalyzer() => WithAnalyzers(AnalyzerSets.NoOp);
 
     [Benchmark]
+    public int Edit_DocumentNoOpAnalyzer() => WithAnalyzers(AnalyzerSets.DocumentNoOp);
+
+    [Benchmark]
     public int Edit_ModelPoliciesAnalyzers() => WithAnalyzers(AnalyzerSets.ModelPolicies);
 
     private int WithAnalyzers(System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer> analyzers)

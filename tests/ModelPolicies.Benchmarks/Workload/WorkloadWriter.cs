@@ -70,7 +70,7 @@ public static class WorkloadWriter
         var build = Path.Combine(repository, "src", "ModelPolicies", "build");
         File.WriteAllText(Path.Combine(app, "App.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
-              <!-- Written by tests/ModelPolicies.Benchmarks --write-workload: workload {size}, {workload.UseSites} model uses. -->
+              <!-- Written by the ModelPolicies benchmark program (write-workload option): workload {size}, {workload.UseSites} model uses. -->
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>

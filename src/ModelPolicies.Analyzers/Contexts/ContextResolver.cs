@@ -50,23 +50,23 @@ internal sealed class ContextResolver
         return null;
     }
 
-    /// <summary>True when a local function or lambda in the code of <paramref name="member"/> has attributes (it may be a context of its own).</summary>
-    public static bool HasAttributedFunction(ISymbol member, CancellationToken cancellationToken)
-    {
-        foreach (var reference in member.DeclaringSyntaxReferences)
-        {
-            if (HasAttributedFunction(reference.GetSyntax(cancellationToken)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>True when a local function or lambda under <paramref name="syntax"/> has attributes (it may be a context of its own).</summary>
     public static bool HasAttributedFunction(SyntaxNode syntax)
     {
+        // No '[' in the text, no attribute: most code blocks are ruled out without walking their syntax.
+        var text = syntax.SyntaxTree.GetText();
+        var span = syntax.Span;
+        var bracket = false;
+        for (var i = span.Start; i < span.End && !bracket; i++)
+        {
+            bracket = text[i] == '[';
+        }
+
+        if (!bracket)
+        {
+            return false;
+        }
+
         foreach (var node in syntax.DescendantNodes())
         {
             if (node is AttributeListSyntax { Parent: LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax })

@@ -39,35 +39,18 @@ public sealed class ModelUseAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // Nothing outside a context is checked, and most code is in none: operation actions are registered only for
-            // members whose code can be in a context, so the driver binds no other method body again for this analyzer.
-            foreach (var kind in new[] { SymbolKind.Method, SymbolKind.Field, SymbolKind.Property, SymbolKind.Event })
+            // Nothing outside a context is checked, and most code is in none: the per-operation work is registered only
+            // for code blocks that can be in a context (one check per block instead of a callback per operation).
+            start.RegisterOperationBlockStartAction(block =>
             {
-                start.RegisterSymbolStartAction(member => RegisterInContext(member, policy), kind);
-            }
-
+                if (!policy.Contexts.ForSymbol(block.OwningSymbol).IsEmpty
+                    || block.OperationBlocks.Any(b => ContextResolver.HasAttributedFunction(b.Syntax)))
+                {
+                    block.RegisterOperationAction(c => AnalyzeOperation(c, policy), ModelUseDetector.Kinds);
+                }
+            });
             start.RegisterSymbolAction(c => AnalyzeInjection(c, policy), SymbolKind.Method);
         });
-    }
-
-    private static void RegisterInContext(SymbolStartAnalysisContext member, PolicyCompilation policy)
-    {
-        var symbol = member.Symbol;
-        if (policy.Contexts.ForSymbol(symbol).IsEmpty && !ContextResolver.HasAttributedFunction(symbol, member.CancellationToken))
-        {
-            return;
-        }
-
-        member.RegisterOperationAction(
-            c =>
-            {
-                // Only this member's own code: a property's accessors, for one, are members with a start of their own.
-                if (SymbolEqualityComparer.Default.Equals(c.ContainingSymbol, symbol))
-                {
-                    AnalyzeOperation(c, policy);
-                }
-            },
-            ModelUseDetector.Kinds);
     }
 
     private static void AnalyzeOperation(OperationAnalysisContext context, PolicyCompilation policy)

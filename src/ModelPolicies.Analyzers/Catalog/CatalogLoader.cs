@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using ModelPolicies.Analyzers.Options;
 using ModelPolicies.Analyzers.Rules;
@@ -35,8 +36,27 @@ internal static class CatalogLoader
     // Each catalog file is parsed once per text, however many compilations and analyzers ask.
     private static readonly SourceTextValueProvider<CatalogFile> FileProvider = new(CatalogFile.Read);
 
+    // Three analyzers start on each compilation and each needs its catalog: it is built once per compilation (and
+    // options), which matters in the IDE, where every edit makes a new compilation.
+    private static readonly ConditionalWeakTable<Compilation, LoadedBox> PerCompilation = new();
+
 #pragma warning disable RS1012 // Reads the context only; the calling analyzer registers its own actions.
     public static LoadedCatalog Load(CompilationStartAnalysisContext context, PolicySymbols symbols)
+#pragma warning restore RS1012
+    {
+        var box = PerCompilation.GetValue(context.Compilation, static _ => new LoadedBox());
+        if (box.Value is { } cached && ReferenceEquals(cached.Options, context.Options))
+        {
+            return cached.Catalog;
+        }
+
+        var loaded = LoadUncached(context, symbols);
+        box.Value = new LoadedFor(context.Options, loaded);
+        return loaded;
+    }
+
+#pragma warning disable RS1012 // Reads the context only; the calling analyzer registers its own actions.
+    private static LoadedCatalog LoadUncached(CompilationStartAnalysisContext context, PolicySymbols symbols)
 #pragma warning restore RS1012
     {
         var options = PolicyOptions.Read(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
@@ -197,6 +217,14 @@ internal static class CatalogLoader
 
     private static Location At(string path, SourceText text, TextSpan span) =>
         Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
+
+    private sealed record LoadedFor(AnalyzerOptions Options, LoadedCatalog Catalog);
+
+    private sealed class LoadedBox
+    {
+        // Two analyzers starting at once may both build it; either result is the same catalog.
+        public volatile LoadedFor? Value;
+    }
 }
 
 /// <summary>Names of diagnostic properties that code fixes read.</summary>

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Threading;
 using ModelPolicies.Analyzers.Options;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ModelPolicies.Analyzers.Contexts;
@@ -47,6 +49,45 @@ internal sealed class ContextResolver
 
         return null;
     }
+
+    /// <summary>True when a local function or lambda under <paramref name="syntax"/> has attributes (it may be a context of its own).</summary>
+    public static bool HasAttributedFunction(SyntaxNode syntax)
+    {
+        // No '[' in the text, no attribute: most code blocks are ruled out without walking their syntax.
+        var text = syntax.SyntaxTree.GetText();
+        var span = syntax.Span;
+        var bracket = false;
+        for (var i = span.Start; i < span.End && !bracket; i++)
+        {
+            bracket = text[i] == '[';
+        }
+
+        if (!bracket)
+        {
+            return false;
+        }
+
+        foreach (var node in syntax.DescendantNodes())
+        {
+            if (node is AttributeListSyntax { Parent: LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The symbol of a local function or lambda written with attributes, or null: the only functions whose attributes
+    /// can state requirements or exemptions (SPEC §2) and so the only ones the context analyzers look at.
+    /// </summary>
+    public static IMethodSymbol? AttributedFunction(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken) => node switch
+    {
+        LocalFunctionStatementSyntax { AttributeLists.Count: > 0 } local => model.GetDeclaredSymbol(local, cancellationToken) as IMethodSymbol,
+        LambdaExpressionSyntax { AttributeLists.Count: > 0 } lambda => model.GetSymbolInfo(lambda, cancellationToken).Symbol as IMethodSymbol,
+        _ => null,
+    };
 
     public PolicyContext ForSymbol(ISymbol? symbol)
     {

@@ -3,8 +3,8 @@ using System.Collections.Immutable;
 using System.Threading;
 using ModelPolicies.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace ModelPolicies.Analyzers.Contexts;
 
@@ -46,10 +46,20 @@ public sealed class JustificationAnalyzer : DiagnosticAnalyzer
                 SymbolKind.Property,
                 SymbolKind.Event,
                 SymbolKind.Field);
-            start.RegisterOperationAction(
-                c => Analyze(c.Operation is IAnonymousFunctionOperation lambda ? lambda.Symbol : ((ILocalFunctionOperation)c.Operation).Symbol, symbols, suppressMessage, c.ReportDiagnostic, c.CancellationToken),
-                OperationKind.AnonymousFunction,
-                OperationKind.LocalFunction);
+
+            // Local functions and lambdas: only those written with attributes can carry one (a syntax action, so the
+            // driver builds no operation trees for it).
+            start.RegisterSyntaxNodeAction(
+                c =>
+                {
+                    if (ContextResolver.AttributedFunction(c.Node, c.SemanticModel, c.CancellationToken) is { } function)
+                    {
+                        Analyze(function, symbols, suppressMessage, c.ReportDiagnostic, c.CancellationToken);
+                    }
+                },
+                SyntaxKind.LocalFunctionStatement,
+                SyntaxKind.ParenthesizedLambdaExpression,
+                SyntaxKind.SimpleLambdaExpression);
         });
     }
 

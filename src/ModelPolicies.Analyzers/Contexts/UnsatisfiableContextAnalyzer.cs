@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using ModelPolicies.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace ModelPolicies.Analyzers.Contexts;
 
@@ -39,10 +39,20 @@ public sealed class UnsatisfiableContextAnalyzer : DiagnosticAnalyzer
                 SymbolKind.Method,
                 SymbolKind.Property,
                 SymbolKind.Event);
-            start.RegisterOperationAction(
-                c => Report(Analyze(c.Operation is IAnonymousFunctionOperation lambda ? lambda.Symbol : ((ILocalFunctionOperation)c.Operation).Symbol, policy, c.CancellationToken), c.ReportDiagnostic),
-                OperationKind.AnonymousFunction,
-                OperationKind.LocalFunction);
+
+            // Only a local function or lambda with attributes can have requirements of its own. A syntax action finds
+            // those without the operation trees that an operation action would have the driver build for all code.
+            start.RegisterSyntaxNodeAction(
+                c =>
+                {
+                    if (ContextResolver.AttributedFunction(c.Node, c.SemanticModel, c.CancellationToken) is { } function)
+                    {
+                        Report(Analyze(function, policy, c.CancellationToken), c.ReportDiagnostic);
+                    }
+                },
+                SyntaxKind.LocalFunctionStatement,
+                SyntaxKind.ParenthesizedLambdaExpression,
+                SyntaxKind.SimpleLambdaExpression);
         });
     }
 

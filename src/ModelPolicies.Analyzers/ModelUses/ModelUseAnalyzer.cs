@@ -39,7 +39,16 @@ public sealed class ModelUseAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(c => AnalyzeOperation(c, policy), ModelUseDetector.Kinds);
+            // Nothing outside a context is checked, and most code is in none: the per-operation work is registered only
+            // for code blocks that can be in a context (one check per block instead of a callback per operation).
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                if (!policy.Contexts.ForSymbol(block.OwningSymbol).IsEmpty
+                    || block.OperationBlocks.Any(b => ContextResolver.HasAttributedFunction(b.Syntax)))
+                {
+                    block.RegisterOperationAction(c => AnalyzeOperation(c, policy), ModelUseDetector.Kinds);
+                }
+            });
             start.RegisterSymbolAction(c => AnalyzeInjection(c, policy), SymbolKind.Method);
         });
     }

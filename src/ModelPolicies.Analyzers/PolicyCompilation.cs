@@ -19,6 +19,7 @@ internal sealed class PolicyCompilation
 {
     private readonly ConcurrentDictionary<(ModelRequirements, ModelDescriptor?), string> _suggestions = new();
     private readonly ConcurrentDictionary<ModelRequirements, bool> _satisfiable = new();
+    private readonly ConcurrentDictionary<SyntaxTree, ImmutableArray<TextSpan>> _attributedFunctions = new();
 
     private PolicyCompilation(Compilation compilation, PolicySymbols symbols, LoadedCatalog loaded)
     {
@@ -62,7 +63,25 @@ internal sealed class PolicyCompilation
     /// <summary>", such as 'phi-4-mini'" naming the best compliant stand-in for <paramref name="replacing"/>, or "".</summary>
     public string Suggestion(ModelRequirements requirements, ModelDescriptor? replacing) =>
         _suggestions.GetOrAdd((requirements, replacing), key =>
-            Catalog.Compliant(key.Item1, key.Item2, 1) is { Length: 1 } best ? $", such as '{best[0].Id}'" : string.Empty);
+            Catalog.Best(key.Item1, key.Item2) is { } best ? $", such as '{best.Id}'" : string.Empty);
+
+    /// <summary>
+    /// True when a local function or lambda inside <paramref name="block"/> is written with attributes, so it may be a
+    /// context of its own. Each tree is searched once per compilation.
+    /// </summary>
+    public bool ContainsAttributedFunction(SyntaxNode block, CancellationToken cancellationToken)
+    {
+        var spans = _attributedFunctions.GetOrAdd(block.SyntaxTree, tree => ContextResolver.AttributedFunctionSpans(tree, cancellationToken));
+        foreach (var span in spans)
+        {
+            if (block.Span.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when some catalog model meets every requirement.</summary>
     public bool IsSatisfiable(ModelRequirements requirements) =>

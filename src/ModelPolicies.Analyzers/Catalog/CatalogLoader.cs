@@ -40,6 +40,12 @@ internal static class CatalogLoader
     // options), which matters in the IDE, where every edit makes a new compilation.
     private static readonly ConditionalWeakTable<Compilation, LoadedBox> PerCompilation = new();
 
+    // What the built-in entries and catalog files give is the same for every compilation until a catalog file or an
+    // option changes: it is kept with the first catalog text (or, without files, with one shared key) and checked
+    // against the texts and options before it is reused. Only the assembly attributes are read per compilation.
+    private static readonly ConditionalWeakTable<object, FileCatalogBox> PerCatalogText = new();
+    private static readonly object WithoutFiles = new();
+
 #pragma warning disable RS1012 // Reads the context only; the calling analyzer registers its own actions.
     public static LoadedCatalog Load(CompilationStartAnalysisContext context, PolicySymbols symbols)
 #pragma warning restore RS1012
@@ -71,7 +77,14 @@ internal static class CatalogLoader
             }
         }
 
-        return Load(context.Compilation, symbols, options, files, context.CancellationToken);
+        var fileBox = PerCatalogText.GetValue(files.Count > 0 ? files[0].Text : WithoutFiles, static _ => new FileCatalogBox());
+        if (fileBox.Value is not { } fileCatalog || !fileCatalog.IsFor(options, files))
+        {
+            fileCatalog = FileCatalog.Create(options, files);
+            fileBox.Value = fileCatalog;
+        }
+
+        return Load(context.Compilation, symbols, options, fileCatalog, context.CancellationToken);
     }
 
     /// <summary>
@@ -96,7 +109,7 @@ internal static class CatalogLoader
             }
         }
 
-        return Load(compilation, symbols, options, files, cancellationToken);
+        return Load(compilation, symbols, options, FileCatalog.Create(options, files), cancellationToken);
     }
 
     public static LoadedCatalog Load(
@@ -104,11 +117,191 @@ internal static class CatalogLoader
         PolicySymbols symbols,
         PolicyOptions options,
         IReadOnlyList<(string Path, SourceText Text, CatalogFile File)> files,
+        CancellationToken cancellationToken) =>
+        Load(compilation, symbols, options, FileCatalog.Create(options, files), cancellationToken);
+
+    private static LoadedCatalog Load(
+        Compilation compilation,
+        PolicySymbols symbols,
+        PolicyOptions options,
+        FileCatalog files,
         CancellationToken cancellationToken)
     {
         var problems = ImmutableArray.CreateBuilder<Diagnostic>();
-        var entries = new List<CatalogEntry>();
-        var clients = new Dictionary<string, Location>(StringComparer.OrdinalIgnoreCase); // the models the generator makes clients for
+        problems.AddRange(files.Problems);
+
+        // [assembly: ModelCatalogEntry] entries (highest precedence), and the built-in models that
+        // [assembly: ModelClient] asks a client for: the models the generator makes clients for besides the files'.
+        List<CatalogEntry>? attributeEntries = null;
+        List<(string Id, Location Location)>? extraClients = null;
+        if (symbols.ModelCatalogEntry is not null || symbols.ModelClient is not null)
+        {
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var attribute in compilation.Assembly.GetAttributes())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.ModelCatalogEntry))
+                {
+                    continue;
+                }
+
+                var location = LocationOf(attribute, cancellationToken);
+                var entry = AttributeEntry.Read(attribute, out var error);
+                if (entry is null)
+                {
+                    problems.Add(Diagnostic.Create(Descriptors.MalformedCatalog, location, error));
+                }
+                else if (!seen.Add(entry.Id))
+                {
+                    problems.Add(Diagnostic.Create(Descriptors.MalformedCatalog, location, $"duplicate [ModelCatalogEntry] for '{entry.Id}'"));
+                }
+                else
+                {
+                    (attributeEntries ??= new()).Add(entry);
+                    (extraClients ??= new()).Add((entry.Id, location));
+                    if (Contradiction(entry.Model, location, options) is { } contradiction)
+                    {
+                        problems.Add(contradiction);
+                    }
+                }
+            }
+        }
+
+        var catalog = attributeEntries is null ? files.Catalog : ModelCatalog.Create(files.Entries.Concat(attributeEntries), options.SlmMaxParameters);
+        if (symbols.ModelClient is { } clientAttribute)
+        {
+            foreach (var attribute in compilation.Assembly.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, clientAttribute)
+                    && Contexts.ContextResolver.SingleArgument(attribute) is string requested
+                    && catalog.Find(requested) is { Source: CatalogSource.BuiltIn } builtIn
+                    && !files.Clients.ContainsKey(builtIn.Id)
+                    && extraClients?.Any(c => string.Equals(c.Id, builtIn.Id, StringComparison.OrdinalIgnoreCase)) != true)
+                {
+                    (extraClients ??= new()).Add((builtIn.Id, LocationOf(attribute, cancellationToken)));
+                }
+            }
+        }
+
+        ReportNameCollisions(files, extraClients, problems);
+
+        foreach (var problem in options.Problems)
+        {
+            problems.Add(Diagnostic.Create(Descriptors.InvalidOption, Location.None, problem.Key, problem.Value, problem.Reason, problem.Outcome));
+        }
+
+        return new LoadedCatalog(catalog, options, problems.ToImmutable());
+    }
+
+    internal static Diagnostic? Contradiction(ModelDescriptor model, Location location, PolicyOptions options)
+    {
+        if (ModelTaxonomy.Contradiction(model.Class, model.Size, model.Inputs, options.SlmMaxParameters) is not { } reason)
+        {
+            return null;
+        }
+
+        var implied = ModelTaxonomy.ImpliedClass(model.Size, model.Inputs, options.SlmMaxParameters)!.Value;
+        return Diagnostic.Create(
+            Descriptors.CatalogClassContradiction,
+            location,
+            ImmutableDictionary<string, string?>.Empty.Add(CatalogProperties.ImpliedClass, implied.ToString()),
+            model.Id,
+            model.Class.ToString().ToLowerInvariant(),
+            reason,
+            implied.ToString().ToLowerInvariant());
+    }
+
+    // The generator names clients with ClientNaming: a model whose name is taken is reported with the name it gets.
+    // The files' models keep their base names from one compilation to the next; only added ones are named here.
+    private static void ReportNameCollisions(FileCatalog files, List<(string Id, Location Location)>? extra, ImmutableArray<Diagnostic>.Builder problems)
+    {
+        if (extra is null && files.Collisions == 0)
+        {
+            return;
+        }
+
+        var extraById = new Dictionary<string, Location>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (id, location) in extra ?? Enumerable.Empty<(string, Location)>())
+        {
+            extraById[id] = location;
+        }
+
+        string BaseName(string id) => !extraById.ContainsKey(id) && files.BaseNames.TryGetValue(id, out var known) ? known : Generator.ClientNaming.BaseName(id);
+        var names = Generator.ClientNaming.Assign(files.BaseNames.Keys.Where(id => !extraById.ContainsKey(id)).Concat(extraById.Keys), BaseName);
+        var renamed = names.Where(n => n.Value != BaseName(n.Key) + "Client").OrderBy(n => n.Key, StringComparer.Ordinal).ToList();
+        if (renamed.Count == 0)
+        {
+            return;
+        }
+
+        var owners = names.ToDictionary(n => n.Value, n => n.Key, StringComparer.Ordinal);
+        foreach (var pair in renamed)
+        {
+            var wanted = BaseName(pair.Key) + "Client";
+            if (owners.TryGetValue(wanted, out var owner))
+            {
+                var location = extraById.TryGetValue(pair.Key, out var attributeLocation) ? attributeLocation : files.Clients[pair.Key].Location;
+                problems.Add(Diagnostic.Create(Descriptors.ClientNameCollision, location, pair.Key, owner, wanted, pair.Value));
+            }
+        }
+    }
+
+    private static Location LocationOf(AttributeData attribute, CancellationToken cancellationToken) =>
+        attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? Location.None;
+
+    private sealed record LoadedFor(AnalyzerOptions Options, LoadedCatalog Catalog);
+
+    private sealed class LoadedBox
+    {
+        // Two analyzers starting at once may both build it; either result is the same catalog.
+        public volatile LoadedFor? Value;
+    }
+
+    private sealed class FileCatalogBox
+    {
+        public volatile FileCatalog? Value;
+    }
+}
+
+/// <summary>
+/// The built-in entries and the catalog files of a project, merged, with the problems found in the files: everything
+/// of a catalog that does not depend on the compilation.
+/// </summary>
+internal sealed class FileCatalog
+{
+    private readonly long _slmMaxParameters;
+    private readonly bool _builtIn;
+    private readonly ImmutableArray<(string Path, SourceText Text)> _files;
+
+    private FileCatalog(PolicyOptions options, IReadOnlyList<(string Path, SourceText Text, CatalogFile File)> files)
+    {
+        _slmMaxParameters = options.SlmMaxParameters;
+        _builtIn = options.BuiltInCatalog;
+        _files = files.Select(f => (f.Path, f.Text)).ToImmutableArray();
+    }
+
+    /// <summary>Built-in entries, then each file's in path order: increasing precedence.</summary>
+    public ImmutableArray<CatalogEntry> Entries { get; private set; }
+
+    public ModelCatalog Catalog { get; private set; } = null!;
+
+    /// <summary>MP0008 and MP0004 in the catalog files.</summary>
+    public ImmutableArray<Diagnostic> Problems { get; private set; }
+
+    /// <summary>The files' models, each with where it was last written: the generator makes a client for each.</summary>
+    public Dictionary<string, ClientOrigin> Clients { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The client base name of each of <see cref="Clients"/> (ClientNaming.BaseName).</summary>
+    public Dictionary<string, string> BaseNames { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How many of the files' models get a numbered name among themselves (MP0012 on every compilation).</summary>
+    public int Collisions { get; private set; }
+
+    public static FileCatalog Create(PolicyOptions options, IReadOnlyList<(string Path, SourceText Text, CatalogFile File)> files)
+    {
+        var result = new FileCatalog(options, files);
+        var entries = ImmutableArray.CreateBuilder<CatalogEntry>();
+        var problems = ImmutableArray.CreateBuilder<Diagnostic>();
         if (options.BuiltInCatalog)
         {
             entries.AddRange(BuiltInCatalog.Entries);
@@ -124,107 +317,54 @@ internal static class CatalogLoader
             foreach (var parsed in file.Entries)
             {
                 entries.Add(parsed.Entry);
-                clients[parsed.Entry.Id] = At(path, text, parsed.Span);
-                ReportContradiction(parsed.Entry.Model, At(path, text, parsed.ClassSpan));
-            }
-        }
-
-        if (symbols.ModelCatalogEntry is { } entryAttribute)
-        {
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var attribute in compilation.Assembly.GetAttributes())
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, entryAttribute))
+                result.Clients[parsed.Entry.Id] = new ClientOrigin(path, text, parsed.Span);
+                if (CatalogLoader.Contradiction(parsed.Entry.Model, At(path, text, parsed.ClassSpan), options) is { } contradiction)
                 {
-                    continue;
-                }
-
-                var location = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? Location.None;
-                var entry = AttributeEntry.Read(attribute, out var error);
-                if (entry is null)
-                {
-                    problems.Add(Diagnostic.Create(Descriptors.MalformedCatalog, location, error));
-                }
-                else if (!seen.Add(entry.Id))
-                {
-                    problems.Add(Diagnostic.Create(Descriptors.MalformedCatalog, location, $"duplicate [ModelCatalogEntry] for '{entry.Id}'"));
-                }
-                else
-                {
-                    entries.Add(entry);
-                    clients[entry.Id] = location;
-                    ReportContradiction(entry.Model, location);
+                    problems.Add(contradiction);
                 }
             }
         }
 
-        var catalog = ModelCatalog.Create(entries, options.SlmMaxParameters);
-        if (symbols.ModelClient is { } clientAttribute)
+        foreach (var id in result.Clients.Keys)
         {
-            foreach (var attribute in compilation.Assembly.GetAttributes())
-            {
-                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, clientAttribute)
-                    && Contexts.ContextResolver.SingleArgument(attribute) is string requested
-                    && catalog.Find(requested) is { Source: CatalogSource.BuiltIn } builtIn
-                    && !clients.ContainsKey(builtIn.Id))
-                {
-                    clients[builtIn.Id] = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? Location.None;
-                }
-            }
+            result.BaseNames[id] = Generator.ClientNaming.BaseName(id);
         }
 
-        ReportNameCollisions(clients, problems);
-
-        foreach (var problem in options.Problems)
-        {
-            problems.Add(Diagnostic.Create(Descriptors.InvalidOption, Location.None, problem.Key, problem.Value, problem.Reason, problem.Outcome));
-        }
-
-        return new LoadedCatalog(catalog, options, problems.ToImmutable());
-
-        void ReportContradiction(ModelDescriptor model, Location location)
-        {
-            if (ModelTaxonomy.Contradiction(model.Class, model.Size, model.Inputs, options.SlmMaxParameters) is { } reason)
-            {
-                var implied = ModelTaxonomy.ImpliedClass(model.Size, model.Inputs, options.SlmMaxParameters)!.Value;
-                problems.Add(Diagnostic.Create(
-                    Descriptors.CatalogClassContradiction,
-                    location,
-                    ImmutableDictionary<string, string?>.Empty.Add(CatalogProperties.ImpliedClass, implied.ToString()),
-                    model.Id,
-                    model.Class.ToString().ToLowerInvariant(),
-                    reason,
-                    implied.ToString().ToLowerInvariant()));
-            }
-        }
+        var names = Generator.ClientNaming.Assign(result.Clients.Keys, id => result.BaseNames[id]);
+        result.Collisions = names.Count(n => n.Value != result.BaseNames[n.Key] + "Client");
+        result.Entries = entries.ToImmutable();
+        result.Catalog = ModelCatalog.Create(result.Entries, options.SlmMaxParameters);
+        result.Problems = problems.ToImmutable();
+        return result;
     }
 
-    // The generator names clients with ClientNaming: a model whose name is taken is reported with the name it gets.
-    private static void ReportNameCollisions(Dictionary<string, Location> clients, ImmutableArray<Diagnostic>.Builder problems)
+    /// <summary>True when this was built from the same catalog texts, at the same paths, under the same options.</summary>
+    public bool IsFor(PolicyOptions options, IReadOnlyList<(string Path, SourceText Text, CatalogFile File)> files)
     {
-        var names = Generator.ClientNaming.Assign(clients.Keys);
-        var owners = names.ToDictionary(n => n.Value, n => n.Key, StringComparer.Ordinal);
-        foreach (var pair in names.OrderBy(n => n.Key, StringComparer.Ordinal))
+        if (options.SlmMaxParameters != _slmMaxParameters || options.BuiltInCatalog != _builtIn || files.Count != _files.Length)
         {
-            var wanted = Generator.ClientNaming.BaseName(pair.Key) + "Client";
-            if (pair.Value != wanted && owners.TryGetValue(wanted, out var owner))
+            return false;
+        }
+
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (!ReferenceEquals(files[i].Text, _files[i].Text) || files[i].Path != _files[i].Path)
             {
-                problems.Add(Diagnostic.Create(Descriptors.ClientNameCollision, clients[pair.Key], pair.Key, owner, wanted, pair.Value));
+                return false;
             }
         }
+
+        return true;
     }
 
-    private static Location At(string path, SourceText text, TextSpan span) =>
+    internal static Location At(string path, SourceText text, TextSpan span) =>
         Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
+}
 
-    private sealed record LoadedFor(AnalyzerOptions Options, LoadedCatalog Catalog);
-
-    private sealed class LoadedBox
-    {
-        // Two analyzers starting at once may both build it; either result is the same catalog.
-        public volatile LoadedFor? Value;
-    }
+/// <summary>Where a catalog file writes a model; located only when a diagnostic needs it.</summary>
+internal sealed class ClientOrigin(string path, SourceText text, TextSpan span)
+{
+    public Location Location => FileCatalog.At(path, text, span);
 }
 
 /// <summary>Names of diagnostic properties that code fixes read.</summary>

@@ -91,21 +91,35 @@ internal sealed class ModelCatalog
     /// </summary>
     public ImmutableArray<CatalogEntry> Compliant(ModelRequirements requirements, ModelDescriptor? replacing, int max)
     {
-        var needsText = replacing is null || (replacing.Inputs & Modality.Text) != 0;
-        return Entries
-            .Where(e => (!needsText || (e.Model.Inputs & Modality.Text) != 0)
-                && ModelTaxonomy.Satisfies(e.Model, requirements, SlmMaxParameters))
-            .OrderByDescending(e => e.Source)
-            .ThenBy(e => replacing?.Provider is { } provider && string.Equals(provider, e.Model.Provider, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
-            .ThenBy(e => SizeRank(e.Model.Size))
-            .ThenBy(e => e.Id, StringComparer.Ordinal)
-            .Take(max)
-            .ToImmutableArray();
+        var ranking = new Ranking(this, replacing);
+        var compliant = Entries.Where(e => CanReplace(e, requirements, replacing)).ToList();
+        compliant.Sort(ranking.Compare);
+        return compliant.Take(max).ToImmutableArray();
+    }
+
+    /// <summary>The first of <see cref="Compliant"/>, found in one pass (a diagnostic message names only the best).</summary>
+    public CatalogEntry? Best(ModelRequirements requirements, ModelDescriptor? replacing)
+    {
+        var ranking = new Ranking(this, replacing);
+        CatalogEntry? best = null;
+        foreach (var entry in Entries)
+        {
+            if (CanReplace(entry, requirements, replacing) && (best is null || ranking.Compare(entry, best) < 0))
+            {
+                best = entry;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>True when some model of the catalog meets every requirement.</summary>
     public bool AnySatisfies(ModelRequirements requirements) =>
         Entries.Any(e => ModelTaxonomy.Satisfies(e.Model, requirements, SlmMaxParameters));
+
+    private bool CanReplace(CatalogEntry entry, ModelRequirements requirements, ModelDescriptor? replacing) =>
+        (replacing is null || (replacing.Inputs & Modality.Text) == 0 || (entry.Model.Inputs & Modality.Text) != 0)
+        && ModelTaxonomy.Satisfies(entry.Model, requirements, SlmMaxParameters);
 
     private long SizeRank(ModelSize size) =>
         size.Parameters > 0 ? size.Parameters
@@ -115,6 +129,32 @@ internal sealed class ModelCatalog
             ModelSizeTier.Large => long.MaxValue / 2,
             _ => long.MaxValue,
         };
+
+    // The order of suggestions: user entries first (the later source), then the provider of the model replaced, then
+    // the smallest, then the id, so the order is total and deterministic.
+    private readonly struct Ranking(ModelCatalog catalog, ModelDescriptor? replacing)
+    {
+        public int Compare(CatalogEntry x, CatalogEntry y)
+        {
+            var bySource = y.Source.CompareTo(x.Source);
+            if (bySource != 0)
+            {
+                return bySource;
+            }
+
+            var byProvider = SameProvider(x).CompareTo(SameProvider(y));
+            if (byProvider != 0)
+            {
+                return byProvider;
+            }
+
+            var bySize = catalog.SizeRank(x.Model.Size).CompareTo(catalog.SizeRank(y.Model.Size));
+            return bySize != 0 ? bySize : string.CompareOrdinal(x.Id, y.Id);
+        }
+
+        private int SameProvider(CatalogEntry entry) =>
+            replacing?.Provider is { } provider && string.Equals(provider, entry.Model.Provider, StringComparison.OrdinalIgnoreCase) ? 0 : 1;
+    }
 
     // "-2024-08-06", "-20241022" or "@20241022" at the end of a name.
     private static string? WithoutSnapshotDate(string name)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Threading;
@@ -5,6 +6,7 @@ using ModelPolicies.Analyzers.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ModelPolicies.Analyzers.Contexts;
 
@@ -50,32 +52,36 @@ internal sealed class ContextResolver
         return null;
     }
 
-    /// <summary>True when a local function or lambda under <paramref name="syntax"/> has attributes (it may be a context of its own).</summary>
-    public static bool HasAttributedFunction(SyntaxNode syntax)
+    /// <summary>
+    /// The spans of the local functions and lambdas written with attributes in <paramref name="tree"/>: the only
+    /// functions inside a member that can be contexts of their own. Found from the '[' characters of the text (a
+    /// vectorized search), each looked up as a token, so the tree is not walked; most trees have none.
+    /// </summary>
+    public static ImmutableArray<TextSpan> AttributedFunctionSpans(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        // No '[' in the text, no attribute: most code blocks are ruled out without walking their syntax.
-        var text = syntax.SyntaxTree.GetText();
-        var span = syntax.Span;
-        var bracket = false;
-        for (var i = span.Start; i < span.End && !bracket; i++)
+        var text = tree.GetText(cancellationToken);
+        SyntaxNode? root = null;
+        var spans = ImmutableArray.CreateBuilder<TextSpan>();
+        var buffer = new char[Math.Min(text.Length, 8192)];
+        for (var chunk = 0; chunk < text.Length; chunk += buffer.Length)
         {
-            bracket = text[i] == '[';
-        }
-
-        if (!bracket)
-        {
-            return false;
-        }
-
-        foreach (var node in syntax.DescendantNodes())
-        {
-            if (node is AttributeListSyntax { Parent: LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax })
+            var count = Math.Min(buffer.Length, text.Length - chunk);
+            text.CopyTo(chunk, buffer, 0, count);
+            for (var i = Array.IndexOf(buffer, '[', 0, count); i >= 0; i = i + 1 < count ? Array.IndexOf(buffer, '[', i + 1, count - i - 1) : -1)
             {
-                return true;
+                root ??= tree.GetRoot(cancellationToken);
+                var token = root.FindToken(chunk + i);
+                if (token.SpanStart == chunk + i
+                    && token.Parent is AttributeListSyntax { Parent: LocalFunctionStatementSyntax or LambdaExpressionSyntax } list
+                    && list.Parent!.Span is var span
+                    && (spans.Count == 0 || spans[spans.Count - 1] != span))
+                {
+                    spans.Add(span);
+                }
             }
         }
 
-        return false;
+        return spans.ToImmutable();
     }
 
     /// <summary>
@@ -86,6 +92,23 @@ internal sealed class ContextResolver
     {
         LocalFunctionStatementSyntax { AttributeLists.Count: > 0 } local => model.GetDeclaredSymbol(local, cancellationToken) as IMethodSymbol,
         LambdaExpressionSyntax { AttributeLists.Count: > 0 } lambda => model.GetSymbolInfo(lambda, cancellationToken).Symbol as IMethodSymbol,
+        _ => null,
+    };
+
+    /// <summary>
+    /// For the first attribute list of a local function or lambda, that function's symbol; null for any other
+    /// attribute list. Analyzers register for attribute lists, far fewer than functions, and see each function once.
+    /// </summary>
+    public static IMethodSymbol? FunctionOfFirstAttributeList(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken) =>
+        node is AttributeListSyntax { Parent: LocalFunctionStatementSyntax or LambdaExpressionSyntax } list
+        && FirstAttributeList(list.Parent!) == list
+            ? AttributedFunction(list.Parent!, model, cancellationToken)
+            : null;
+
+    private static AttributeListSyntax? FirstAttributeList(SyntaxNode function) => function switch
+    {
+        LocalFunctionStatementSyntax local => local.AttributeLists[0],
+        LambdaExpressionSyntax lambda => lambda.AttributeLists[0],
         _ => null,
     };
 

@@ -52,14 +52,12 @@ public sealed class JustificationAnalyzer : DiagnosticAnalyzer
             start.RegisterSyntaxNodeAction(
                 c =>
                 {
-                    if (ContextResolver.AttributedFunction(c.Node, c.SemanticModel, c.CancellationToken) is { } function)
+                    if (ContextResolver.FunctionOfFirstAttributeList(c.Node, c.SemanticModel, c.CancellationToken) is { } function)
                     {
                         Analyze(function, symbols, suppressMessage, c.ReportDiagnostic, c.CancellationToken);
                     }
                 },
-                SyntaxKind.LocalFunctionStatement,
-                SyntaxKind.ParenthesizedLambdaExpression,
-                SyntaxKind.SimpleLambdaExpression);
+                SyntaxKind.AttributeList);
         });
     }
 

@@ -45,14 +45,12 @@ public sealed class UnsatisfiableContextAnalyzer : DiagnosticAnalyzer
             start.RegisterSyntaxNodeAction(
                 c =>
                 {
-                    if (ContextResolver.AttributedFunction(c.Node, c.SemanticModel, c.CancellationToken) is { } function)
+                    if (ContextResolver.FunctionOfFirstAttributeList(c.Node, c.SemanticModel, c.CancellationToken) is { } function)
                     {
                         Report(Analyze(function, policy, c.CancellationToken), c.ReportDiagnostic);
                     }
                 },
-                SyntaxKind.LocalFunctionStatement,
-                SyntaxKind.ParenthesizedLambdaExpression,
-                SyntaxKind.SimpleLambdaExpression);
+                SyntaxKind.AttributeList);
         });
     }
 

@@ -52,7 +52,10 @@ internal static class ClientNaming
     /// Names for every id: ids are taken in ordinal order, and an id whose name is already taken gets
     /// <c>_2</c>, <c>_3</c>… before the <c>Client</c> suffix.
     /// </summary>
-    public static Dictionary<string, string> Assign(IEnumerable<string> ids)
+    public static Dictionary<string, string> Assign(IEnumerable<string> ids) => Assign(ids, BaseName);
+
+    /// <summary>As <see cref="Assign(IEnumerable{string})"/>, with each id's base name from <paramref name="baseName"/> (already known).</summary>
+    public static Dictionary<string, string> Assign(IEnumerable<string> ids, Func<string, string> baseName)
     {
         var sorted = new List<string>(ids);
         sorted.Sort(StringComparer.Ordinal);
@@ -65,11 +68,11 @@ internal static class ClientNaming
                 continue;
             }
 
-            var baseName = BaseName(id);
-            var name = baseName + "Client";
+            var stem = baseName(id);
+            var name = stem + "Client";
             for (var n = 2; !taken.Add(name); n++)
             {
-                name = $"{baseName}_{n}Client";
+                name = $"{stem}_{n}Client";
             }
 
             names.Add(id, name);

@@ -17,9 +17,8 @@ namespace ModelPolicies.Analyzers;
 /// </summary>
 internal sealed class PolicyCompilation
 {
-    private readonly ConcurrentDictionary<(ModelRequirements, ModelDescriptor?), string> _suggestions = new();
     private readonly ConcurrentDictionary<ModelRequirements, bool> _satisfiable = new();
-    private readonly ConcurrentDictionary<SyntaxTree, ImmutableArray<TextSpan>> _attributedFunctions = new();
+    private readonly ConcurrentDictionary<SyntaxTree, TextSpan[]> _attributedFunctions = new();
 
     private PolicyCompilation(Compilation compilation, PolicySymbols symbols, LoadedCatalog loaded)
     {
@@ -62,8 +61,7 @@ internal sealed class PolicyCompilation
 
     /// <summary>", such as 'phi-4-mini'" naming the best compliant stand-in for <paramref name="replacing"/>, or "".</summary>
     public string Suggestion(ModelRequirements requirements, ModelDescriptor? replacing) =>
-        _suggestions.GetOrAdd((requirements, replacing), key =>
-            Catalog.Best(key.Item1, key.Item2) is { } best ? $", such as '{best.Id}'" : string.Empty);
+        Catalog.Best(requirements, replacing) is { } best ? $", such as '{best.Id}'" : string.Empty;
 
     /// <summary>
     /// True when a local function or lambda inside <paramref name="block"/> is written with attributes, so it may be a

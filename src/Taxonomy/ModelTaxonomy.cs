@@ -63,28 +63,25 @@ static class ModelTaxonomy
     }
 
     /// <summary>True when <paramref name="model"/> meets every requirement.</summary>
+    /// <remarks>The same tests as <see cref="Check"/>, without building its reasons: suggestions run it over whole catalogs.</remarks>
     public static bool Satisfies(ModelDescriptor model, ModelRequirements requirements, long slmMaxParameters = DefaultSlmMaxParameters) =>
-        Check(model, requirements, slmMaxParameters).Count == 0;
+        !(requirements.EdgeMaxParameters is { } edgeBudget && FailsEdge(model, edgeBudget, slmMaxParameters))
+        && !(requirements.LowLatencyMaxMilliseconds is { } latencyBudget && FailsLowLatency(model, latencyBudget, slmMaxParameters))
+        && (requirements.Inputs & ~model.Inputs) == Modality.None;
 
     /// <summary>Every requirement <paramref name="model"/> fails, in the order edge, low latency, multimodal.</summary>
     public static IReadOnlyList<RequirementFailure> Check(ModelDescriptor model, ModelRequirements requirements, long slmMaxParameters = DefaultSlmMaxParameters)
     {
         List<RequirementFailure>? failures = null;
 
-        if (requirements.EdgeMaxParameters is { } edgeBudget)
+        if (requirements.EdgeMaxParameters is { } edgeBudget && FailsEdge(model, edgeBudget, slmMaxParameters))
         {
-            var fits = model.Size.IsWithin(edgeBudget, slmMaxParameters);
-            if (!model.RunsLocally || !fits)
-            {
-                // Not running locally is reason enough; the size matters only for a model that could run here.
-                var reason = !model.RunsLocally ? "cloud only" : OverBudget(model.Size, edgeBudget, "edge");
-                (failures ??= new()).Add(new RequirementFailure(Requirement.Edge, reason));
-            }
+            // Not running locally is reason enough; the size matters only for a model that could run here.
+            var reason = !model.RunsLocally ? "cloud only" : OverBudget(model.Size, edgeBudget, "edge");
+            (failures ??= new()).Add(new RequirementFailure(Requirement.Edge, reason));
         }
 
-        if (requirements.LowLatencyMaxMilliseconds is { } latencyBudget
-            && !model.Size.IsWithin(slmMaxParameters, slmMaxParameters)
-            && !(model.LatencyMs <= latencyBudget))
+        if (requirements.LowLatencyMaxMilliseconds is { } latencyBudget && FailsLowLatency(model, latencyBudget, slmMaxParameters))
         {
             var latency = model.LatencyMs is { } ms
                 ? $"{ms} ms typical latency, over the {latencyBudget} ms budget"
@@ -100,6 +97,14 @@ static class ModelTaxonomy
 
         return failures ?? (IReadOnlyList<RequirementFailure>)System.Array.Empty<RequirementFailure>();
     }
+
+    // [Edge]: the model runs on the device and fits the parameter budget.
+    private static bool FailsEdge(ModelDescriptor model, long edgeBudget, long slmMaxParameters) =>
+        !model.RunsLocally || !model.Size.IsWithin(edgeBudget, slmMaxParameters);
+
+    // [LowLatency]: a small model, or a catalog latency within the budget.
+    private static bool FailsLowLatency(ModelDescriptor model, int latencyBudget, long slmMaxParameters) =>
+        !model.Size.IsWithin(slmMaxParameters, slmMaxParameters) && !(model.LatencyMs <= latencyBudget);
 
     /// <summary>The short name of a class: <c>LLM</c>, <c>SLM</c> or <c>FM</c>.</summary>
     public static string ClassName(ModelClass modelClass) => modelClass switch

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using ModelPolicies.Analyzers.Options;
@@ -57,11 +58,11 @@ internal sealed class ContextResolver
     /// functions inside a member that can be contexts of their own. Found from the '[' characters of the text (a
     /// vectorized search), each looked up as a token, so the tree is not walked; most trees have none.
     /// </summary>
-    public static ImmutableArray<TextSpan> AttributedFunctionSpans(SyntaxTree tree, CancellationToken cancellationToken)
+    public static TextSpan[] AttributedFunctionSpans(SyntaxTree tree, CancellationToken cancellationToken)
     {
         var text = tree.GetText(cancellationToken);
         SyntaxNode? root = null;
-        var spans = ImmutableArray.CreateBuilder<TextSpan>();
+        var spans = new List<TextSpan>();
         var buffer = new char[Math.Min(text.Length, 8192)];
         for (var chunk = 0; chunk < text.Length; chunk += buffer.Length)
         {
@@ -81,7 +82,7 @@ internal sealed class ContextResolver
             }
         }
 
-        return spans.ToImmutable();
+        return spans.ToArray();
     }
 
     /// <summary>

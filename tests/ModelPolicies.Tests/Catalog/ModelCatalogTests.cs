@@ -125,6 +125,25 @@ public class ModelCatalogTests
         Assert.True(candidates[1].Model.Size.Parameters <= candidates[2].Model.Size.Parameters);
     }
 
+    // The message names the first model the fixer offers: Best is Compliant's first, for every replaced model.
+    [Theory]
+    [InlineData(true, null, 0)]
+    [InlineData(false, 300, 0)]
+    [InlineData(false, null, (int)Modality.Image)]
+    [InlineData(true, null, (int)Modality.Image)]
+    [InlineData(true, 50, (int)Modality.Video)]
+    public void Best_is_the_first_compliant_model(bool edge, int? latency, int inputBits)
+    {
+        var inputs = (Modality)inputBits;
+        var loaded = Load("""{ "models": [ { "id": "house-slm", "class": "slm", "parameters": "7B", "deployment": ["local"] } ] }""");
+        var requirements = new ModelRequirements(edge ? ModelTaxonomy.DefaultSlmMaxParameters : null, latency, inputs);
+        foreach (var replaced in loaded.Catalog.Entries.Select(e => e.Model).Append(null))
+        {
+            var first = loaded.Catalog.Compliant(requirements, replaced, max: 1);
+            Assert.Equal(first.IsEmpty ? null : first[0].Id, loaded.Catalog.Best(requirements, replaced)?.Id);
+        }
+    }
+
     [Fact]
     public void Compliant_models_take_text_when_the_replaced_model_does()
     {

@@ -65,4 +65,31 @@ public class UnsatisfiableContextAnalyzerTests
             "model_policies.builtin_catalog = false\n",
             Verify.Diagnostic("MP0005").WithLocation(0).WithArguments("lambda in Film", "[Multimodal] (audio)"));
     }
+
+    // Each function is analyzed once, from its first attribute list, however many lists it has; '[' in comments,
+    // strings, indexers and attributes elsewhere does not make a function.
+    [Fact]
+    public async Task A_function_with_several_attribute_lists_is_reported_once()
+    {
+        await Verify.VerifyAsync("""
+            using System;
+            using System.Collections.Generic;
+            using ModelPolicies;
+            class Watch
+            {
+                [Obsolete] // [Edge] in a comment
+                void Film(Dictionary<string, int> counts, int[] frames)
+                {
+                    var s = "[Multimodal(Modality.Video)]";
+                    var n = counts["x"] + frames[0];
+                    [{|#0:Edge(MaxParameters = "1M")|}][Multimodal(Modality.Video)]
+                    void Local() { }
+                    Action a = [Obsolete][{|#1:Multimodal(Modality.Audio)|}] () => { };
+                }
+            }
+            """,
+            "model_policies.builtin_catalog = false\n",
+            Verify.Diagnostic("MP0005").WithLocation(0).WithArguments("Local", "[Edge] (local, ≤ 1M), [Multimodal] (video)"),
+            Verify.Diagnostic("MP0005").WithLocation(1).WithArguments("lambda in Film", "[Multimodal] (audio)"));
+    }
 }

@@ -182,4 +182,40 @@ public class ModelTaxonomyTests
         Assert.Equal("SLM, 3.8B, runs locally", ModelTaxonomy.Describe(Model("3.8B")));
         Assert.Equal("FM, large, cloud only", ModelTaxonomy.Describe(Model("large", Modality.Text | Modality.Image, ModelDeployment.Cloud)));
     }
+
+    // Satisfies skips building reasons; it must agree with Check on every model and requirement.
+    [Fact]
+    public void Satisfies_agrees_with_Check()
+    {
+        var models = new[]
+        {
+            Model("135M"), Model("3.8B"), Model("15B"), Model("15.1B"), Model("small"), Model("large"), Model("very-large"),
+            Model("7B", deployment: ModelDeployment.Cloud), Model("70B", latencyMs: 90), Model("405B", deployment: ModelDeployment.Cloud, latencyMs: 900),
+            Model("large", Modality.Text | Modality.Image), Model("4B", Modality.Text | Modality.Image | Modality.Audio, ModelDeployment.Local),
+        };
+        var budgets = new long?[] { null, 100_000_000, 4_000_000_000, ModelTaxonomy.DefaultSlmMaxParameters, 100_000_000_000 };
+        var latencies = new int?[] { null, 50, 300 };
+        var inputs = new[] { Modality.None, Modality.Image, Modality.Image | Modality.Audio, Modality.Video };
+        var checkedPairs = 0;
+        foreach (var model in models)
+        {
+            foreach (var budget in budgets)
+            {
+                foreach (var latency in latencies)
+                {
+                    foreach (var input in inputs)
+                    {
+                        foreach (var slm in new[] { ModelTaxonomy.DefaultSlmMaxParameters, 3_000_000_000 })
+                        {
+                            var requirements = new ModelRequirements(budget, latency, input);
+                            Assert.Equal(ModelTaxonomy.Check(model, requirements, slm).Count == 0, ModelTaxonomy.Satisfies(model, requirements, slm));
+                            checkedPairs++;
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.Equal(models.Length * budgets.Length * latencies.Length * inputs.Length * 2, checkedPairs);
+    }
 }

@@ -227,6 +227,18 @@ internal static class CatalogLoader
         }
 
         string BaseName(string id) => !extraById.ContainsKey(id) && files.BaseNames.TryGetValue(id, out var known) ? known : Generator.ClientNaming.BaseName(id);
+
+        // Nobody is renamed while every base name is taken once: the usual case (added models new to the files, with
+        // names of their own), decided without naming everything again.
+        if (files.Collisions == 0)
+        {
+            var added = new HashSet<string>(StringComparer.Ordinal);
+            if (extraById.Keys.All(id => !files.BaseNames.ContainsKey(id) && !files.Names.Contains(BaseName(id)) && added.Add(BaseName(id))))
+            {
+                return;
+            }
+        }
+
         var names = Generator.ClientNaming.Assign(files.BaseNames.Keys.Where(id => !extraById.ContainsKey(id)).Concat(extraById.Keys), BaseName);
         var renamed = names.Where(n => n.Value != BaseName(n.Key) + "Client").OrderBy(n => n.Key, StringComparer.Ordinal).ToList();
         if (renamed.Count == 0)
@@ -294,6 +306,9 @@ internal sealed class FileCatalog
     /// <summary>The client base name of each of <see cref="Clients"/> (ClientNaming.BaseName).</summary>
     public Dictionary<string, string> BaseNames { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The base names of <see cref="Clients"/>, as a set.</summary>
+    public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
+
     /// <summary>How many of the files' models get a numbered name among themselves (MP0012 on every compilation).</summary>
     public int Collisions { get; private set; }
 
@@ -328,6 +343,7 @@ internal sealed class FileCatalog
         foreach (var id in result.Clients.Keys)
         {
             result.BaseNames[id] = Generator.ClientNaming.BaseName(id);
+            result.Names.Add(result.BaseNames[id]);
         }
 
         var names = Generator.ClientNaming.Assign(result.Clients.Keys, id => result.BaseNames[id]);

@@ -297,6 +297,27 @@ public class CatalogAnalyzerTests
         await test.RunAsync();
     }
 
+    // Without a collision among the files' models, added models are checked against them and against each other.
+    [Fact]
+    public async Task Added_models_that_collide_with_each_other_or_with_a_file_model_are_reported()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using ModelPolicies;
+                [assembly: ModelCatalogEntry("x-1", ModelClass.Slm)]
+                [assembly: {|#0:ModelCatalogEntry("x_1", ModelClass.Slm)|}]
+                [assembly: {|#1:ModelCatalogEntry("house.slm", ModelClass.Slm)|}]
+                [assembly: ModelClient("gpt-4o")]
+                class Program { static void Main() { } }
+                """,
+        };
+        test.TestState.AdditionalFiles.Add(("models.json", """{ "models": [ { "id": "house-slm", "class": "slm" } ] }"""));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("MP0012").WithLocation(0).WithArguments("x_1", "x-1", "X1Client", "X1_2Client"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("MP0012").WithLocation(1).WithArguments("house.slm", "house-slm", "HouseSlmClient", "HouseSlm_2Client"));
+        await test.RunAsync();
+    }
+
     [Fact]
     public async Task Models_whose_client_names_collide_are_reported_with_the_name_they_get()
     {

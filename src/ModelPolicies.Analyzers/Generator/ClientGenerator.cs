@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using ModelPolicies.Analyzers.Catalog;
 using ModelPolicies.Analyzers.Options;
@@ -11,7 +10,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ModelPolicies.Analyzers.Generator;
 
 /// <summary>
-/// Emits a typed chat client (SPEC §5) for every model of the project's catalog files and
+/// Emits a typed chat client (SPEC §5), all in one file, for every model of the project's catalog files and
 /// <c>[assembly: ModelCatalogEntry]</c> entries, and for every built-in model named with
 /// <c>[assembly: ModelClient("id")]</c>. It reports nothing: catalog problems are the analyzer's (MP0008,
 /// MP0012), and a broken entry is simply not generated.
@@ -69,18 +68,26 @@ public sealed class ClientGenerator : IIncrementalGenerator
             .Combine(attributeClients)
             .Combine(requestedIds)
             .Combine(options.Combine(assemblyName))
-            .SelectMany(static (input, _) =>
+            .Select(static (input, _) =>
             {
                 var (((files, attributes), requested), (options, assembly)) = input;
-                return options.Enabled ? Merge(files, attributes, requested, options, assembly) : ImmutableArray<NamedClient>.Empty;
+                return options.Enabled ? Merge(files, attributes, requested, options, assembly) : EquatableArray<NamedClient>.Empty;
             })
             .WithTrackingName(TrackingNames.Clients);
 
-        context.RegisterSourceOutput(clients, static (output, client) => output.AddSource(ClientEmitter.HintName(client), ClientEmitter.Emit(client)));
+        // One file for all clients: the driver's bookkeeping per output would otherwise cost every rerun, even when
+        // nothing changed (issue 7). No clients, no file.
+        context.RegisterSourceOutput(clients, static (output, all) =>
+        {
+            if (all.Count > 0)
+            {
+                output.AddSource(ClientEmitter.HintName(all[0].Namespace), ClientEmitter.Emit(all));
+            }
+        });
     }
 
     /// <summary>The clients to emit, by SPEC §4 precedence, each with its name; ordered by id for determinism.</summary>
-    internal static ImmutableArray<NamedClient> Merge(
+    internal static EquatableArray<NamedClient> Merge(
         EquatableArray<ClientSpec> files, EquatableArray<ClientSpec> attributes, EquatableArray<string> requested, GeneratorOptions options, string assemblyName)
     {
         var byId = new Dictionary<string, ClientSpec>(StringComparer.OrdinalIgnoreCase);
@@ -102,10 +109,9 @@ public sealed class ClientGenerator : IIncrementalGenerator
 
         var ns = Namespace(options.Namespace, assemblyName);
         var names = ClientNaming.Assign(byId.Values.Select(s => s.Id));
-        return byId.Values
+        return new EquatableArray<NamedClient>(byId.Values
             .OrderBy(s => s.Id, StringComparer.Ordinal)
-            .Select(s => new NamedClient(s, names[s.Id], ns))
-            .ToImmutableArray();
+            .Select(s => new NamedClient(s, names[s.Id], ns)));
     }
 
     internal static GeneratorOptions ReadOptions(AnalyzerConfigOptions global)

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace ModelPolicies.Tests.Generator;
 
-/// <summary>SPEC §5: what the generator emits, snapshot by snapshot.</summary>
+/// <summary>SPEC §5: what the generator emits: one file holding every client of the compilation.</summary>
 public class ClientGeneratorTests
 {
     private const string Catalog = """
@@ -16,19 +16,18 @@ public class ClientGeneratorTests
         ] }
         """;
 
-    [Theory]
-    [InlineData("FieldnotesSlmClient")]
-    [InlineData("InspectVisionClient")]
-    [InlineData("O3MiniClient")]
-    public void Generated_client_matches_its_snapshot(string typeName)
+    [Fact]
+    public void Generated_file_matches_its_snapshot()
     {
         var (output, run) = GeneratorHarness.Generate(
             """[assembly: ModelPolicies.ModelClient("o3-mini")]""",
             GeneratorHarness.Catalog(Catalog));
         Assert.Empty(GeneratorHarness.Errors(output));
 
-        var actual = GeneratorHarness.GeneratedText(run, typeName);
-        var snapshot = Repository.PathOf($"tests/ModelPolicies.Tests/Generator/Snapshots/{typeName}.g.cs.txt");
+        var file = GeneratorHarness.GeneratedFile(run);
+        Assert.Equal("Contoso.App.Models.ModelClients.g.cs", file.HintName);
+        var actual = file.SourceText.ToString();
+        var snapshot = Repository.PathOf("tests/ModelPolicies.Tests/Generator/Snapshots/ModelClients.g.cs.txt");
         if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
         {
             File.WriteAllText(snapshot, actual);
@@ -49,9 +48,11 @@ public class ClientGeneratorTests
             """,
             GeneratorHarness.Catalog(Catalog),
             GeneratorHarness.Catalog("{ not a catalog", "/p/notes.json"));
-        Assert.Equal(
-            new[] { "Contoso.App.Models.FieldnotesSlmClient.g.cs", "Contoso.App.Models.HouseLlmClient.g.cs", "Contoso.App.Models.InspectVisionClient.g.cs", "Contoso.App.Models.Phi4MiniClient.g.cs" },
-            run.GeneratedSources.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal));
+        Assert.Equal("Contoso.App.Models.ModelClients.g.cs", GeneratorHarness.GeneratedFile(run).HintName);
+        // In ordinal order of the ids: fieldnotes-slm, house-llm, inspect-vision, phi-4-mini.
+        var clients = new[] { "FieldnotesSlmClient", "HouseLlmClient", "InspectVisionClient", "Phi4MiniClient" };
+        Assert.Equal(clients, GeneratorHarness.ClientNames(run));
+        Assert.Equal(clients.Select(c => "Add" + c), GeneratorHarness.RegistrationNames(run));
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public class ClientGeneratorTests
         var (output, run) = GeneratorHarness.Generate(
             """[assembly: ModelPolicies.ModelCatalogEntry("", (ModelPolicies.ModelClass)42)]""",
             GeneratorHarness.Catalog("""{ "models": [ { "id": "ok-model", "class": "slm" }, { "id": 3 }, {"""));
-        Assert.Equal("OkModelClient", Assert.Single(run.GeneratedSources).HintName.Split('.')[^3]);
+        Assert.Equal(new[] { "OkModelClient" }, GeneratorHarness.ClientNames(run));
         Assert.Empty(GeneratorHarness.Errors(output));
     }
 
@@ -79,10 +80,18 @@ public class ClientGeneratorTests
         var compilation = GeneratorHarness.Compilation("""[assembly: ModelPolicies.ModelClient("phi-4-mini")]""");
         var custom = GeneratorHarness.Driver(globalOptions: new System.Collections.Generic.Dictionary<string, string> { ["build_property.ModelPoliciesNamespace"] = "Contoso.Ai" })
             .RunGenerators(compilation).GetRunResult();
-        Assert.Equal("Contoso.Ai.Phi4MiniClient.g.cs", Assert.Single(custom.GeneratedTrees.Select(t => Path.GetFileName(t.FilePath))));
+        Assert.Equal("Contoso.Ai.ModelClients.g.cs", Assert.Single(custom.GeneratedTrees.Select(t => Path.GetFileName(t.FilePath))));
 
         var off = GeneratorHarness.Driver(globalOptions: new System.Collections.Generic.Dictionary<string, string> { ["build_property.ModelPoliciesGenerateClients"] = "false" })
             .RunGenerators(compilation).GetRunResult();
         Assert.Empty(off.GeneratedTrees);
+    }
+
+    [Fact]
+    public void A_project_with_no_clients_gets_no_file()
+    {
+        var (output, run) = GeneratorHarness.Generate("""[assembly: ModelPolicies.ModelClient("no-such-model")]""");
+        Assert.Empty(run.GeneratedSources);
+        Assert.Empty(GeneratorHarness.Errors(output));
     }
 }

@@ -54,12 +54,11 @@ public class EscapingTests
         var first = GeneratorHarness.Generate("namespace Contoso.App { }", GeneratorHarness.Catalog(json));
         var second = GeneratorHarness.Generate("namespace Contoso.App { }", GeneratorHarness.Catalog(json));
         Assert.Empty(GeneratorHarness.Errors(first.Output));
+        Assert.Equal("Contoso.App.Models.ModelClients.g.cs", GeneratorHarness.GeneratedFile(first.Run).HintName);
+        Assert.Equal(new[] { "Phi4MiniClient", "Phi4Mini_2Client", "Phi4Mini_3Client" }, GeneratorHarness.ClientNames(first.Run));
         Assert.Equal(
-            new[] { "Contoso.App.Models.Phi4MiniClient.g.cs", "Contoso.App.Models.Phi4Mini_2Client.g.cs", "Contoso.App.Models.Phi4Mini_3Client.g.cs" },
-            first.Run.GeneratedSources.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal));
-        Assert.Equal(
-            first.Run.GeneratedSources.Select(s => s.SourceText.ToString()),
-            second.Run.GeneratedSources.Select(s => s.SourceText.ToString()));
+            GeneratorHarness.GeneratedFile(first.Run).SourceText.ToString(),
+            GeneratorHarness.GeneratedFile(second.Run).SourceText.ToString());
     }
 
     // A JSON string literal for any text.

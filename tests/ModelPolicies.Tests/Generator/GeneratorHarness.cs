@@ -10,6 +10,7 @@ using ModelPolicies.Analyzers.Generator;
 using ModelPolicies.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
@@ -45,8 +46,24 @@ internal static class GeneratorHarness
         return (output, run);
     }
 
+    /// <summary>The one generated file: every client of the compilation is in it.</summary>
+    public static GeneratedSourceResult GeneratedFile(GeneratorRunResult run) => Assert.Single(run.GeneratedSources);
+
+    /// <summary>One client class of the generated file, from its doc comment to its closing brace.</summary>
     public static string GeneratedText(GeneratorRunResult run, string typeName) =>
-        run.GeneratedSources.Single(s => s.HintName.EndsWith("." + typeName + ".g.cs", StringComparison.Ordinal)).SourceText.ToString();
+        Classes(run).Single(c => c.Identifier.ValueText == typeName).ToFullString();
+
+    /// <summary>The client classes of the generated file, in file order (the DI extensions class left out).</summary>
+    public static IEnumerable<string> ClientNames(GeneratorRunResult run) =>
+        Classes(run).Where(c => c.Modifiers.Any(SyntaxKind.SealedKeyword)).Select(c => c.Identifier.ValueText);
+
+    /// <summary>The <c>Add&lt;Name&gt;Client</c> methods of the generated DI extensions class, in file order.</summary>
+    public static IEnumerable<string> RegistrationNames(GeneratorRunResult run) =>
+        Classes(run).Single(c => c.Identifier.ValueText == "ModelClientServiceCollectionExtensions")
+            .Members.OfType<MethodDeclarationSyntax>().Select(m => m.Identifier.ValueText);
+
+    private static IEnumerable<ClassDeclarationSyntax> Classes(GeneratorRunResult run) =>
+        GeneratedFile(run).SyntaxTree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>();
 
     public static Assembly Load(Compilation compilation)
     {

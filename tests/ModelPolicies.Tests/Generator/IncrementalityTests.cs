@@ -11,7 +11,7 @@ using Xunit;
 
 namespace ModelPolicies.Tests.Generator;
 
-/// <summary>SPEC §8: unrelated edits leave every step cached; a changed entry regenerates only its client.</summary>
+/// <summary>SPEC §8: unrelated edits leave every step and the one output cached; a catalog edit changes only its client and regenerates the one file.</summary>
 public class IncrementalityTests
 {
     private static readonly string[] Steps =
@@ -66,34 +66,45 @@ public class IncrementalityTests
     }
 
     [Fact]
-    public void Editing_one_catalog_entry_regenerates_only_that_client()
+    public void Editing_one_catalog_entry_changes_only_that_client_and_regenerates_the_one_file()
     {
         var compilation = GeneratorHarness.Compilation(Source);
         var original = GeneratorHarness.Catalog(Catalog);
         var driver = GeneratorHarness.Driver(new[] { original }).RunGenerators(compilation);
+        var before = Clients(driver.GetRunResult().Results.Single());
         var changed = GeneratorHarness.Catalog(Catalog.Replace("\"3.8B\"", "\"3B\"", StringComparison.Ordinal));
         var run = driver.ReplaceAdditionalText(original, changed).RunGenerators(compilation).GetRunResult().Results.Single();
 
-        var outputs = run.TrackedSteps[TrackingNames.Clients].SelectMany(s => s.Outputs).ToList();
-        var modified = outputs.Where(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New).Select(o => ((NamedClient)o.Value).Spec.Id);
-        Assert.Equal(new[] { "fieldnotes-slm" }, modified);
-        Assert.Equal(4, outputs.Count);
-        Assert.All(outputs.Where(o => ((NamedClient)o.Value).Spec.Id != "fieldnotes-slm"), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        // The inputs that did not change stay cached.
+        AssertCached(run, TrackingNames.Options, TrackingNames.AttributeClients, TrackingNames.RequestedIds);
+
+        // The clients step's one output is Modified, and only fieldnotes-slm differs in it.
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(run.TrackedSteps[TrackingNames.Clients].SelectMany(s => s.Outputs)).Reason);
+        var after = Clients(run);
+        Assert.Equal(4, after.Count);
+        Assert.Equal(before.Select(c => c.Spec.Id), after.Select(c => c.Spec.Id));
+        Assert.Equal(new[] { "fieldnotes-slm" }, after.Where((client, i) => !client.Equals(before[i])).Select(c => c.Spec.Id));
+
+        // And the one file is regenerated.
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(SourceOutputs(run)).Reason);
+        Assert.Contains("FromParameters(3000000000L)", GeneratorHarness.GeneratedText(run, "FieldnotesSlmClient"), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Adding_a_catalog_entry_adds_one_new_client()
+    public void Adding_a_catalog_entry_adds_its_client_to_the_one_file()
     {
         var compilation = GeneratorHarness.Compilation(Source);
         var original = GeneratorHarness.Catalog(Catalog);
         var driver = GeneratorHarness.Driver(new[] { original }).RunGenerators(compilation);
+        var before = Clients(driver.GetRunResult().Results.Single());
         var end = Catalog.LastIndexOf(']');
         var grown = GeneratorHarness.Catalog(Catalog.Substring(0, end) + ", { \"id\": \"zz-new\", \"class\": \"slm\" }" + Catalog.Substring(end));
         var run = driver.ReplaceAdditionalText(original, grown).RunGenerators(compilation).GetRunResult().Results.Single();
 
-        var outputs = run.TrackedSteps[TrackingNames.Clients].SelectMany(s => s.Outputs).ToList();
-        Assert.Equal("zz-new", ((NamedClient)Assert.Single(outputs, o => o.Reason == IncrementalStepRunReason.New).Value).Spec.Id);
-        Assert.All(outputs.Where(o => o.Reason != IncrementalStepRunReason.New), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(run.TrackedSteps[TrackingNames.Clients].SelectMany(s => s.Outputs)).Reason);
+        Assert.Equal(before.Append(Clients(run).Single(c => c.Spec.Id == "zz-new")), Clients(run));
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(SourceOutputs(run)).Reason);
+        Assert.Equal(before.Select(c => c.TypeName).Append("ZzNewClient"), GeneratorHarness.ClientNames(run));
     }
 
     [Fact]
@@ -115,15 +126,25 @@ public class IncrementalityTests
 
     private static void AssertAllCached(GeneratorRunResult run)
     {
-        foreach (var step in Steps)
+        AssertCached(run, Steps);
+        Assert.All(SourceOutputs(run), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    private static void AssertCached(GeneratorRunResult run, params string[] steps)
+    {
+        foreach (var step in steps)
         {
             Assert.All(run.TrackedSteps[step].SelectMany(s => s.Outputs), output =>
                 Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {output.Reason}"));
         }
-
-        Assert.All(run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), output =>
-            Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
     }
+
+    // The clients step's one value: every client of the compilation, in ordinal id order.
+    private static IReadOnlyList<NamedClient> Clients(GeneratorRunResult run) =>
+        ((EquatableArray<NamedClient>)Assert.Single(run.TrackedSteps[TrackingNames.Clients].SelectMany(s => s.Outputs)).Value).ToList();
+
+    private static IEnumerable<(object Value, IncrementalStepRunReason Reason)> SourceOutputs(GeneratorRunResult run) =>
+        Assert.Single(run.TrackedOutputSteps).Value.SelectMany(s => s.Outputs);
 
     private static void AssertNoRoslynObjects(object? value, string step, HashSet<object> seen)
     {

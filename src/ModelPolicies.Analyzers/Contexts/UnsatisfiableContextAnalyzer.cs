@@ -40,8 +40,9 @@ public sealed class UnsatisfiableContextAnalyzer : DiagnosticAnalyzer
                 SymbolKind.Property,
                 SymbolKind.Event);
 
-            // Only a local function or lambda with attributes can have requirements of its own. A syntax action finds
-            // those without the operation trees that an operation action would have the driver build for all code.
+            // Only a local function or lambda with attributes can have requirements of its own. A syntax action on
+            // attribute lists finds those without operation trees, and is called far less often than one on every
+            // lambda (LINQ-heavy code has many).
             start.RegisterSyntaxNodeAction(
                 c =>
                 {

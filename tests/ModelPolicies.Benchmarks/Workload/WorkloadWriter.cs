@@ -98,7 +98,7 @@ public static class WorkloadWriter
 
             """);
 
-        Console.WriteLine($"Wrote workload {size} to {root}: {workload.Sources.Count} files, {workload.Lines:N0} lines, {workload.UseSites:N0} model uses, {compilation.GeneratedTrees.Length} generated clients in App/Generated (compiled only without ModelPolicies).");
+        Console.WriteLine($"Wrote workload {size} to {root}: {workload.Sources.Count} files, {workload.Lines:N0} lines, {workload.UseSites:N0} model uses, {compilation.GeneratedTrees.Length} generated file(s) of typed clients in App/Generated (compiled only without ModelPolicies).");
     }
 
     private static string Create(string directory)

@@ -304,21 +304,22 @@ internal sealed class JsonReader
     private JsonString ReadString()
     {
         var start = _position++;
-        var value = new StringBuilder();
+        StringBuilder? unescaped = null; // only a string with escapes needs a copy of its own; the rest are cut from the text
         while (_position < _text.Length)
         {
             var c = _text[_position++];
             switch (c)
             {
                 case '"':
-                    return new JsonString(start, _position, value.ToString());
+                    return new JsonString(start, _position, unescaped?.ToString() ?? _text.Substring(start + 1, _position - start - 2));
                 case '\\':
-                    value.Append(ReadEscape());
+                    unescaped ??= new StringBuilder().Append(_text, start + 1, _position - start - 2);
+                    unescaped.Append(ReadEscape());
                     break;
                 case < ' ':
                     throw Error(_position - 1, "a string is not closed before the end of the line");
                 default:
-                    value.Append(c);
+                    unescaped?.Append(c);
                     break;
             }
         }

@@ -216,9 +216,9 @@ internal sealed class CatalogFile
             }
 
             var sound = true;
-            JsonNode? id = null;
-            string? idValue = null;
-            JsonNode? classNode = null;
+            string? id = null;
+            var idNode = default(JsonNode); // where the id is, once there is one
+            TextSpan? classSpan = null;
             ModelClass? modelClass = null;
             long? parameters = null;
             var tier = ModelSizeTier.Unspecified;
@@ -234,9 +234,9 @@ internal sealed class CatalogFile
                 switch (KnownProperty(property.Name))
                 {
                     case "id":
-                        id = value.Kind == JsonKind.String ? value : null;
-                        idValue = id is null ? null : _reader.StringOf(value);
-                        if (string.IsNullOrWhiteSpace(idValue))
+                        id = value.Kind == JsonKind.String ? _reader.StringOf(value) : null;
+                        idNode = value;
+                        if (string.IsNullOrWhiteSpace(id))
                         {
                             Report(value, "\"id\" must be a non-empty string");
                             sound = false;
@@ -244,7 +244,7 @@ internal sealed class CatalogFile
 
                         break;
                     case "class":
-                        classNode = value;
+                        classSpan = TextSpan.FromBounds(value.Start, value.End);
                         modelClass = (value.Kind == JsonKind.String ? _reader.StringOf(value).ToLowerInvariant() : null) switch
                         {
                             "llm" => ModelClass.Llm,
@@ -351,7 +351,7 @@ internal sealed class CatalogFile
                 }
             }
 
-            if (id is not { } idNode || idValue is null)
+            if (id is null)
             {
                 if (!HasId(entry))
                 {
@@ -361,13 +361,13 @@ internal sealed class CatalogFile
                 return;
             }
 
-            if (classNode is not { } classValue)
+            if (classSpan is null)
             {
-                Report(idNode, $"model '{idValue}' has no \"class\"; use \"llm\", \"slm\" or \"fm\"");
+                Report(idNode, $"model '{id}' has no \"class\"; use \"llm\", \"slm\" or \"fm\"");
                 return;
             }
 
-            if (!sound || modelClass is null || !Claim(idNode, idValue))
+            if (!sound || modelClass is null || !Claim(idNode, id))
             {
                 return;
             }
@@ -385,11 +385,11 @@ internal sealed class CatalogFile
                 }
             }
 
-            var model = new ModelDescriptor(idValue, modelClass.Value, size, inputs, deployment, latencyMs, provider);
+            var model = new ModelDescriptor(id, modelClass.Value, size, inputs, deployment, latencyMs, provider);
             Entries.Add(new ParsedEntry(
                 new CatalogEntry(model, aliasNames.ToImmutable(), CatalogSource.Json),
                 TextSpan.FromBounds(entry.Start, entry.End),
-                TextSpan.FromBounds(classValue.Start, classValue.End)));
+                classSpan.Value));
         }
 
         // The name as one of PropertyNames, matched in place so that reading an entry makes no string of its names;

@@ -42,6 +42,16 @@ internal sealed class CatalogFile
             "description", "source", "$comment",
         };
 
+        private static readonly (string Name, int Flag)[] Modalities =
+        {
+            ("text", (int)Modality.Text), ("image", (int)Modality.Image), ("audio", (int)Modality.Audio), ("video", (int)Modality.Video),
+        };
+
+        private static readonly (string Name, int Flag)[] Deployments =
+        {
+            ("local", (int)ModelDeployment.Local), ("cloud", (int)ModelDeployment.Cloud),
+        };
+
         private readonly SourceText _text;
         private readonly JsonReader _reader;
         private readonly Dictionary<string, int> _namesSeen = new(StringComparer.OrdinalIgnoreCase);
@@ -245,13 +255,10 @@ internal sealed class CatalogFile
                         break;
                     case "class":
                         classSpan = TextSpan.FromBounds(value.Start, value.End);
-                        modelClass = (value.Kind == JsonKind.String ? _reader.StringOf(value).ToLowerInvariant() : null) switch
-                        {
-                            "llm" => ModelClass.Llm,
-                            "slm" => ModelClass.Slm,
-                            "fm" => ModelClass.Fm,
-                            _ => null,
-                        };
+                        modelClass = _reader.IsStringIgnoringCase(value, "llm") ? ModelClass.Llm
+                            : _reader.IsStringIgnoringCase(value, "slm") ? ModelClass.Slm
+                            : _reader.IsStringIgnoringCase(value, "fm") ? ModelClass.Fm
+                            : null;
                         if (modelClass is null)
                         {
                             Report(value, $"unknown class {Show(value)}; use \"llm\", \"slm\" or \"fm\"");
@@ -285,11 +292,11 @@ internal sealed class CatalogFile
 
                         break;
                     case "inputs":
-                        sound &= ReadFlags(value, "inputs", ModalityOf, "\"text\", \"image\", \"audio\" or \"video\"", out var modalities);
+                        sound &= ReadFlags(value, "inputs", Modalities, "\"text\", \"image\", \"audio\" or \"video\"", out var modalities);
                         inputs = (Modality)modalities;
                         break;
                     case "deployment":
-                        sound &= ReadFlags(value, "deployment", DeploymentOf, "\"local\" or \"cloud\"", out var places);
+                        sound &= ReadFlags(value, "deployment", Deployments, "\"local\" or \"cloud\"", out var places);
                         deployment = (ModelDeployment)places;
                         break;
                     case "latencyMs":
@@ -434,7 +441,7 @@ internal sealed class CatalogFile
             return true;
         }
 
-        private bool ReadFlags(JsonNode value, string property, Func<string, int> parse, string allowed, out int flags)
+        private bool ReadFlags(JsonNode value, string property, (string Name, int Flag)[] names, string allowed, out int flags)
         {
             flags = 0;
             if (value.Kind != JsonKind.Array || !value.HasChildren)
@@ -446,7 +453,7 @@ internal sealed class CatalogFile
             var sound = true;
             foreach (var item in _reader.ItemsOf(value))
             {
-                var flag = item.Kind == JsonKind.String ? parse(_reader.StringOf(item).ToLowerInvariant()) : 0;
+                var flag = FlagOf(item, names);
                 if (flag == 0)
                 {
                     Report(item, $"unknown {property} value {Show(item)}; use {allowed}");
@@ -459,21 +466,19 @@ internal sealed class CatalogFile
             return sound;
         }
 
-        private static int ModalityOf(string name) => name switch
+        // The flag that a value of "inputs" or "deployment" names, whatever its case; 0 for any other value.
+        private int FlagOf(JsonNode item, (string Name, int Flag)[] names)
         {
-            "text" => (int)Modality.Text,
-            "image" => (int)Modality.Image,
-            "audio" => (int)Modality.Audio,
-            "video" => (int)Modality.Video,
-            _ => 0,
-        };
+            foreach (var (name, flag) in names)
+            {
+                if (_reader.IsStringIgnoringCase(item, name))
+                {
+                    return flag;
+                }
+            }
 
-        private static int DeploymentOf(string name) => name switch
-        {
-            "local" => (int)ModelDeployment.Local,
-            "cloud" => (int)ModelDeployment.Cloud,
-            _ => 0,
-        };
+            return 0;
+        }
 
         private string Show(JsonNode node) => node.Kind == JsonKind.String ? $"\"{_reader.StringOf(node)}\"" : node.Description;
 

@@ -150,6 +150,45 @@ internal sealed class JsonReader
             ? _unescaped![node.Start] == value
             : node.Length - 2 == value.Length && string.CompareOrdinal(_text, node.Start + 1, value, 0, value.Length) == 0);
 
+    /// <summary>
+    /// True when <paramref name="node"/> is a string whose <c>ToLowerInvariant()</c> is <paramref name="lowercase"/>.
+    /// Allocates nothing unless the string has escapes or characters beyond ASCII.
+    /// </summary>
+    public bool IsStringIgnoringCase(JsonNode node, string lowercase)
+    {
+        if (node.Kind != JsonKind.String)
+        {
+            return false;
+        }
+
+        if (node.HasEscapes)
+        {
+            return StringOf(node).ToLowerInvariant() == lowercase;
+        }
+
+        if (node.Length - 2 != lowercase.Length)
+        {
+            return false; // lowercasing keeps the length
+        }
+
+        for (var i = 0; i < lowercase.Length; i++)
+        {
+            var c = _text[node.Start + 1 + i];
+            if (c > '\x7F')
+            {
+                return StringOf(node).ToLowerInvariant() == lowercase; // beyond ASCII, the culture tables decide
+            }
+
+            // Each character is lowercased on its own, and in ASCII only 'A' to 'Z' change.
+            if ((c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c) != lowercase[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The properties of an object read by the last <see cref="ReadValue()"/>.</summary>
     public Properties PropertiesOf(JsonNode node) => new(_nodes, node);
 

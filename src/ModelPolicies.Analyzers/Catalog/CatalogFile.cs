@@ -55,7 +55,7 @@ internal sealed class CatalogFile
         private readonly SourceText _text;
         private readonly JsonReader _reader;
         private readonly Dictionary<string, int> _namesSeen = new(StringComparer.OrdinalIgnoreCase);
-        private readonly List<(JsonNode Node, string Name)> _aliases = new(); // an entry's aliases, until it is known sound
+        private readonly List<(TextSpan Span, string Name)> _aliases = new(); // an entry's aliases, until it is known sound
 
         public Builder(SourceText text)
         {
@@ -227,7 +227,7 @@ internal sealed class CatalogFile
 
             var sound = true;
             string? id = null;
-            var idNode = default(JsonNode); // where the id is, once there is one
+            var idSpan = default(TextSpan); // where the id is, once there is one
             TextSpan? classSpan = null;
             ModelClass? modelClass = null;
             long? parameters = null;
@@ -245,7 +245,7 @@ internal sealed class CatalogFile
                 {
                     case "id":
                         id = value.Kind == JsonKind.String ? _reader.StringOf(value) : null;
-                        idNode = value;
+                        idSpan = SpanOf(value);
                         if (string.IsNullOrWhiteSpace(id))
                         {
                             Report(value, "\"id\" must be a non-empty string");
@@ -254,7 +254,7 @@ internal sealed class CatalogFile
 
                         break;
                     case "class":
-                        classSpan = TextSpan.FromBounds(value.Start, value.End);
+                        classSpan = SpanOf(value);
                         modelClass = _reader.IsStringIgnoringCase(value, "llm") ? ModelClass.Llm
                             : _reader.IsStringIgnoringCase(value, "slm") ? ModelClass.Slm
                             : _reader.IsStringIgnoringCase(value, "fm") ? ModelClass.Fm
@@ -329,7 +329,7 @@ internal sealed class CatalogFile
                             {
                                 if (item.Kind == JsonKind.String && _reader.StringOf(item) is var alias && !string.IsNullOrWhiteSpace(alias))
                                 {
-                                    _aliases.Add((item, alias));
+                                    _aliases.Add((SpanOf(item), alias));
                                 }
                                 else
                                 {
@@ -370,11 +370,11 @@ internal sealed class CatalogFile
 
             if (classSpan is null)
             {
-                Report(idNode, $"model '{id}' has no \"class\"; use \"llm\", \"slm\" or \"fm\"");
+                Report(idSpan, $"model '{id}' has no \"class\"; use \"llm\", \"slm\" or \"fm\"");
                 return;
             }
 
-            if (!sound || modelClass is null || !Claim(idNode, id))
+            if (!sound || modelClass is null || !Claim(idSpan, id))
             {
                 return;
             }
@@ -384,9 +384,9 @@ internal sealed class CatalogFile
                 : ModelSize.FromTier(modelClass == ModelClass.Slm ? ModelSizeTier.Small : ModelSizeTier.Large); // the class stands in
 
             var aliasNames = ImmutableArray.CreateBuilder<string>(_aliases.Count);
-            foreach (var (node, alias) in _aliases)
+            foreach (var (span, alias) in _aliases)
             {
-                if (Claim(node, alias))
+                if (Claim(span, alias))
                 {
                     aliasNames.Add(alias);
                 }
@@ -395,7 +395,7 @@ internal sealed class CatalogFile
             var model = new ModelDescriptor(id, modelClass.Value, size, inputs, deployment, latencyMs, provider);
             Entries.Add(new ParsedEntry(
                 new CatalogEntry(model, aliasNames.ToImmutable(), CatalogSource.Json),
-                TextSpan.FromBounds(entry.Start, entry.End),
+                SpanOf(entry),
                 classSpan.Value));
         }
 
@@ -428,16 +428,16 @@ internal sealed class CatalogFile
         }
 
         // An id or alias may name only one entry of a file.
-        private bool Claim(JsonNode node, string name)
+        private bool Claim(TextSpan span, string name)
         {
             if (_namesSeen.TryGetValue(name, out var firstAt))
             {
                 var line = _text.Lines.GetLinePosition(firstAt).Line + 1;
-                Report(node, $"duplicate model name '{name}': line {line} already names a model with it");
+                Report(span, $"duplicate model name '{name}': line {line} already names a model with it");
                 return false;
             }
 
-            _namesSeen.Add(name, node.Start);
+            _namesSeen.Add(name, span.Start);
             return true;
         }
 
@@ -482,7 +482,11 @@ internal sealed class CatalogFile
 
         private string Show(JsonNode node) => node.Kind == JsonKind.String ? $"\"{_reader.StringOf(node)}\"" : node.Description;
 
+        private static TextSpan SpanOf(JsonNode node) => new(node.Start, node.Length);
+
         private void Report(JsonNode node, string message) => Report(node.Start, node.Length, message);
+
+        private void Report(TextSpan span, string message) => Report(span.Start, span.Length, message);
 
         private void Report(int start, int length, string message)
         {

@@ -36,9 +36,26 @@ internal sealed class CatalogFile
 
     private sealed class Builder
     {
+        private static readonly string[] PropertyNames =
+        {
+            "id", "class", "parameters", "size", "inputs", "deployment", "latencyMs", "provider", "aliases", "fineTunable",
+            "description", "source", "$comment",
+        };
+
+        private static readonly (string Name, int Flag)[] Modalities =
+        {
+            ("text", (int)Modality.Text), ("image", (int)Modality.Image), ("audio", (int)Modality.Audio), ("video", (int)Modality.Video),
+        };
+
+        private static readonly (string Name, int Flag)[] Deployments =
+        {
+            ("local", (int)ModelDeployment.Local), ("cloud", (int)ModelDeployment.Cloud),
+        };
+
         private readonly SourceText _text;
         private readonly JsonReader _reader;
         private readonly Dictionary<string, int> _namesSeen = new(StringComparer.OrdinalIgnoreCase);
+        private readonly List<(TextSpan Span, string Name)> _aliases = new(); // an entry's aliases, until it is known sound
 
         public Builder(SourceText text)
         {
@@ -72,17 +89,18 @@ internal sealed class CatalogFile
                 while (true)
                 {
                     var nameAt = _reader.Position;
-                    if (_reader.Peek() != '"' || _reader.ReadValue() is not JsonString name)
+                    if (_reader.Peek() != '"')
                     {
                         throw new JsonSyntaxException(nameAt, "expected a property name in double quotes");
                     }
 
+                    var name = _reader.ReadValue();
                     if (!_reader.TryConsume(':'))
                     {
-                        throw new JsonSyntaxException(_reader.Position, $"expected ':' after property name \"{name.Value}\"");
+                        throw new JsonSyntaxException(_reader.Position, $"expected ':' after property name \"{_reader.StringOf(name)}\"");
                     }
 
-                    if (name.Value == "models")
+                    if (_reader.IsString(name, "models"))
                     {
                         sawModels = true;
                         if (!ReadModels())
@@ -131,7 +149,7 @@ internal sealed class CatalogFile
             {
                 var at = _reader.Position;
                 var value = _reader.ReadValue();
-                Report(at, value.Length, $"\"models\" must be an array, not {value.Kind}");
+                Report(at, value.Length, $"\"models\" must be an array, not {value.Description}");
                 return true;
             }
 
@@ -199,17 +217,18 @@ internal sealed class CatalogFile
             }
         }
 
-        private void ReadEntry(JsonNode node)
+        private void ReadEntry(JsonNode entry)
         {
-            if (node is not JsonObject entry)
+            if (entry.Kind != JsonKind.Object)
             {
-                Report(node, $"a model entry must be an object, not {node.Kind}");
+                Report(entry, $"a model entry must be an object, not {entry.Description}");
                 return;
             }
 
             var sound = true;
-            JsonString? id = null;
-            JsonNode? classNode = null;
+            string? id = null;
+            var idSpan = default(TextSpan); // where the id is, once there is one
+            TextSpan? classSpan = null;
             ModelClass? modelClass = null;
             long? parameters = null;
             var tier = ModelSizeTier.Unspecified;
@@ -217,16 +236,17 @@ internal sealed class CatalogFile
             var deployment = ModelDeployment.Cloud;
             int? latencyMs = null;
             string? provider = null;
-            var aliases = ImmutableArray.CreateBuilder<JsonString>();
+            _aliases.Clear();
 
-            foreach (var property in entry.Properties)
+            foreach (var property in _reader.PropertiesOf(entry))
             {
                 var value = property.Value;
-                switch (property.Name)
+                switch (KnownProperty(property.Name))
                 {
                     case "id":
-                        id = value as JsonString;
-                        if (id is null || string.IsNullOrWhiteSpace(id.Value))
+                        id = value.Kind == JsonKind.String ? _reader.StringOf(value) : null;
+                        idSpan = SpanOf(value);
+                        if (string.IsNullOrWhiteSpace(id))
                         {
                             Report(value, "\"id\" must be a non-empty string");
                             sound = false;
@@ -234,14 +254,11 @@ internal sealed class CatalogFile
 
                         break;
                     case "class":
-                        classNode = value;
-                        modelClass = (value as JsonString)?.Value.ToLowerInvariant() switch
-                        {
-                            "llm" => ModelClass.Llm,
-                            "slm" => ModelClass.Slm,
-                            "fm" => ModelClass.Fm,
-                            _ => null,
-                        };
+                        classSpan = SpanOf(value);
+                        modelClass = _reader.IsStringIgnoringCase(value, "llm") ? ModelClass.Llm
+                            : _reader.IsStringIgnoringCase(value, "slm") ? ModelClass.Slm
+                            : _reader.IsStringIgnoringCase(value, "fm") ? ModelClass.Fm
+                            : null;
                         if (modelClass is null)
                         {
                             Report(value, $"unknown class {Show(value)}; use \"llm\", \"slm\" or \"fm\"");
@@ -250,12 +267,12 @@ internal sealed class CatalogFile
 
                         break;
                     case "parameters":
-                        if (value is not JsonString countText)
+                        if (value.Kind != JsonKind.String)
                         {
                             Report(value, "\"parameters\" must be a string such as \"3.8B\", \"135M\" or \"1.8T\"");
                             sound = false;
                         }
-                        else if (ModelSize.TryParseParameters(countText.Value, out var parsed, out var error))
+                        else if (ModelSize.TryParseParameters(_reader.StringOf(value), out var parsed, out var error))
                         {
                             parameters = parsed;
                         }
@@ -267,7 +284,7 @@ internal sealed class CatalogFile
 
                         break;
                     case "size":
-                        if (value is not JsonString tierText || !ModelSize.TryParseTier(tierText.Value, out tier))
+                        if (value.Kind != JsonKind.String || !ModelSize.TryParseTier(_reader.StringOf(value), out tier))
                         {
                             Report(value, $"unknown size {Show(value)}; use \"small\", \"large\" or \"very-large\"");
                             sound = false;
@@ -275,17 +292,17 @@ internal sealed class CatalogFile
 
                         break;
                     case "inputs":
-                        sound &= ReadFlags(value, "inputs", ModalityOf, "\"text\", \"image\", \"audio\" or \"video\"", out var modalities);
+                        sound &= ReadFlags(value, "inputs", Modalities, "\"text\", \"image\", \"audio\" or \"video\"", out var modalities);
                         inputs = (Modality)modalities;
                         break;
                     case "deployment":
-                        sound &= ReadFlags(value, "deployment", DeploymentOf, "\"local\" or \"cloud\"", out var places);
+                        sound &= ReadFlags(value, "deployment", Deployments, "\"local\" or \"cloud\"", out var places);
                         deployment = (ModelDeployment)places;
                         break;
                     case "latencyMs":
-                        if (value is JsonNumber { Value: > 0 and <= int.MaxValue } ms && ms.Value == Math.Floor(ms.Value))
+                        if (value is { Kind: JsonKind.Number, Number: > 0 and <= int.MaxValue } && value.Number == Math.Floor(value.Number))
                         {
-                            latencyMs = (int)ms.Value;
+                            latencyMs = (int)value.Number;
                         }
                         else
                         {
@@ -295,9 +312,9 @@ internal sealed class CatalogFile
 
                         break;
                     case "provider":
-                        if (value is JsonString providerText)
+                        if (value.Kind == JsonKind.String)
                         {
-                            provider = providerText.Value;
+                            provider = _reader.StringOf(value);
                         }
                         else
                         {
@@ -306,13 +323,13 @@ internal sealed class CatalogFile
 
                         break;
                     case "aliases":
-                        if (value is JsonArray aliasArray)
+                        if (value.Kind == JsonKind.Array)
                         {
-                            foreach (var item in aliasArray.Items)
+                            foreach (var item in _reader.ItemsOf(value))
                             {
-                                if (item is JsonString { Value: var alias } aliasText && !string.IsNullOrWhiteSpace(alias))
+                                if (item.Kind == JsonKind.String && _reader.StringOf(item) is var alias && !string.IsNullOrWhiteSpace(alias))
                                 {
-                                    aliases.Add(aliasText);
+                                    _aliases.Add((SpanOf(item), alias));
                                 }
                                 else
                                 {
@@ -327,7 +344,7 @@ internal sealed class CatalogFile
 
                         break;
                     case "fineTunable":
-                        if (value is not JsonLiteral { Value: not null })
+                        if (value.Kind is not (JsonKind.True or JsonKind.False))
                         {
                             Report(value, "\"fineTunable\" must be true or false");
                         }
@@ -336,14 +353,14 @@ internal sealed class CatalogFile
                     case "description" or "source" or "$comment":
                         break;
                     default:
-                        Report(property.NameStart, property.NameEnd - property.NameStart, $"unknown property \"{property.Name}\"; see docs/models.schema.json");
+                        Report(property.Name, $"unknown property \"{_reader.StringOf(property.Name)}\"; see docs/models.schema.json");
                         break;
                 }
             }
 
             if (id is null)
             {
-                if (!entry.Properties.Exists(p => p.Name == "id"))
+                if (!HasId(entry))
                 {
                     Report(entry.Start, 1, "the model entry has no \"id\"");
                 }
@@ -351,13 +368,13 @@ internal sealed class CatalogFile
                 return;
             }
 
-            if (classNode is null)
+            if (classSpan is null)
             {
-                Report(id, $"model '{id.Value}' has no \"class\"; use \"llm\", \"slm\" or \"fm\"");
+                Report(idSpan, $"model '{id}' has no \"class\"; use \"llm\", \"slm\" or \"fm\"");
                 return;
             }
 
-            if (!sound || modelClass is null || !Claim(id))
+            if (!sound || modelClass is null || !Claim(idSpan, id))
             {
                 return;
             }
@@ -366,49 +383,77 @@ internal sealed class CatalogFile
                 : tier != ModelSizeTier.Unspecified ? ModelSize.FromTier(tier)
                 : ModelSize.FromTier(modelClass == ModelClass.Slm ? ModelSizeTier.Small : ModelSizeTier.Large); // the class stands in
 
-            var aliasNames = ImmutableArray.CreateBuilder<string>(aliases.Count);
-            foreach (var alias in aliases)
+            var aliasNames = ImmutableArray.CreateBuilder<string>(_aliases.Count);
+            foreach (var (span, alias) in _aliases)
             {
-                if (Claim(alias))
+                if (Claim(span, alias))
                 {
-                    aliasNames.Add(alias.Value);
+                    aliasNames.Add(alias);
                 }
             }
 
-            var model = new ModelDescriptor(id.Value, modelClass.Value, size, inputs, deployment, latencyMs, provider);
+            var model = new ModelDescriptor(id, modelClass.Value, size, inputs, deployment, latencyMs, provider);
             Entries.Add(new ParsedEntry(
                 new CatalogEntry(model, aliasNames.ToImmutable(), CatalogSource.Json),
-                TextSpan.FromBounds(entry.Start, entry.End),
-                TextSpan.FromBounds(classNode.Start, classNode.End)));
+                SpanOf(entry),
+                classSpan.Value));
+        }
+
+        // The name as one of PropertyNames, matched in place so that reading an entry makes no string of its names;
+        // null when the name is unknown.
+        private string? KnownProperty(JsonNode name)
+        {
+            foreach (var known in PropertyNames)
+            {
+                if (_reader.IsString(name, known))
+                {
+                    return known;
+                }
+            }
+
+            return null;
+        }
+
+        private bool HasId(JsonNode entry)
+        {
+            foreach (var property in _reader.PropertiesOf(entry))
+            {
+                if (_reader.IsString(property.Name, "id"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // An id or alias may name only one entry of a file.
-        private bool Claim(JsonString name)
+        private bool Claim(TextSpan span, string name)
         {
-            if (_namesSeen.TryGetValue(name.Value, out var firstAt))
+            if (_namesSeen.TryGetValue(name, out var firstAt))
             {
                 var line = _text.Lines.GetLinePosition(firstAt).Line + 1;
-                Report(name, $"duplicate model name '{name.Value}': line {line} already names a model with it");
+                Report(span, $"duplicate model name '{name}': line {line} already names a model with it");
                 return false;
             }
 
-            _namesSeen.Add(name.Value, name.Start);
+            _namesSeen.Add(name, span.Start);
             return true;
         }
 
-        private bool ReadFlags(JsonNode value, string property, Func<string, int> parse, string allowed, out int flags)
+        private bool ReadFlags(JsonNode value, string property, (string Name, int Flag)[] names, string allowed, out int flags)
         {
             flags = 0;
-            if (value is not JsonArray array || array.Items.Count == 0)
+            if (value.Kind != JsonKind.Array || !value.HasChildren)
             {
                 Report(value, $"\"{property}\" must be a non-empty array of {allowed}");
                 return false;
             }
 
             var sound = true;
-            foreach (var item in array.Items)
+            foreach (var item in _reader.ItemsOf(value))
             {
-                var flag = item is JsonString text ? parse(text.Value.ToLowerInvariant()) : 0;
+                var flag = FlagOf(item, names);
                 if (flag == 0)
                 {
                     Report(item, $"unknown {property} value {Show(item)}; use {allowed}");
@@ -421,25 +466,27 @@ internal sealed class CatalogFile
             return sound;
         }
 
-        private static int ModalityOf(string name) => name switch
+        // The flag that a value of "inputs" or "deployment" names, whatever its case; 0 for any other value.
+        private int FlagOf(JsonNode item, (string Name, int Flag)[] names)
         {
-            "text" => (int)Modality.Text,
-            "image" => (int)Modality.Image,
-            "audio" => (int)Modality.Audio,
-            "video" => (int)Modality.Video,
-            _ => 0,
-        };
+            foreach (var (name, flag) in names)
+            {
+                if (_reader.IsStringIgnoringCase(item, name))
+                {
+                    return flag;
+                }
+            }
 
-        private static int DeploymentOf(string name) => name switch
-        {
-            "local" => (int)ModelDeployment.Local,
-            "cloud" => (int)ModelDeployment.Cloud,
-            _ => 0,
-        };
+            return 0;
+        }
 
-        private static string Show(JsonNode node) => node is JsonString s ? $"\"{s.Value}\"" : node.Kind;
+        private string Show(JsonNode node) => node.Kind == JsonKind.String ? $"\"{_reader.StringOf(node)}\"" : node.Description;
+
+        private static TextSpan SpanOf(JsonNode node) => new(node.Start, node.Length);
 
         private void Report(JsonNode node, string message) => Report(node.Start, node.Length, message);
+
+        private void Report(TextSpan span, string message) => Report(span.Start, span.Length, message);
 
         private void Report(int start, int length, string message)
         {

@@ -75,7 +75,9 @@ foreach (var (type, slow) in new[] { (typeof(AnalysisBenchmarks), true), (typeof
 var failed = summaries.SelectMany(s => s.Reports).Where(r => !r.Success).Select(r => r.BenchmarkCase.DisplayInfo).ToList();
 failed.AddRange(summaries.Where(s => s.HasCriticalValidationErrors).Select(s => "validation: " + string.Join("; ", s.ValidationErrors.Select(e => e.Message))));
 
-var table = new ResultsTable(summaries).ToMarkdown(validation, options.Smoke);
+Console.WriteLine("Interleaved runs of the IDE-edit and warm-generator cases...");
+var interleaved = Interleaved.Measure(options.Size, options.Smoke);
+var table = new ResultsTable(summaries).ToMarkdown(validation, interleaved, options.Smoke);
 var results = Path.Combine(Directory.GetCurrentDirectory(), "BenchmarkDotNet.Artifacts", "results", "ModelPolicies-performance.md");
 Directory.CreateDirectory(Path.GetDirectoryName(results)!);
 File.WriteAllText(results, table);

@@ -25,28 +25,23 @@ public class EditBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public int Edit_CompilerOnly()
-    {
-        var edited = Edited();
-        return edited.GetSemanticModel(_main.EditedBigTree).GetDiagnostics().Length;
-    }
+    public int Edit_CompilerOnly() => Scenarios.CompilerDiagnostics(_main);
 
     [Benchmark]
-    public int Edit_NoOpAnalyzer() => WithAnalyzers(AnalyzerSets.NoOp);
+    public int Edit_NoOpAnalyzer() => Scenarios.DocumentDiagnostics(_main, AnalyzerSets.NoOp);
 
     [Benchmark]
-    public int Edit_DocumentNoOpAnalyzer() => WithAnalyzers(AnalyzerSets.DocumentNoOp);
+    public int Edit_DocumentNoOpAnalyzer() => Scenarios.DocumentDiagnostics(_main, AnalyzerSets.DocumentNoOp);
 
     [Benchmark]
-    public int Edit_ModelPoliciesAnalyzers() => WithAnalyzers(AnalyzerSets.ModelPolicies);
+    public int Edit_ModelPoliciesAnalyzers() => Scenarios.DocumentDiagnostics(_main, AnalyzerSets.ModelPolicies);
 
-    private int WithAnalyzers(System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer> analyzers)
-    {
-        var analysis = _main.WithAnalyzers(Edited(), analyzers);
-        var model = analysis.Compilation.GetSemanticModel(_main.EditedBigTree);
-        var count = model.GetDiagnostics().Length;
-        return count + analysis.GetAnalyzerSemanticDiagnosticsAsync(model, filterSpan: null, default).GetAwaiter().GetResult().Length;
-    }
-
-    private Compilation Edited() => _main.WithGenerated.ReplaceSyntaxTree(_main.BigTree, _main.EditedBigTree);
+    /// <summary>
+    /// The same with a catalog of 50 or 5,000 entries instead of 500: what a use site costs should not depend on the
+    /// catalog (the catalog text is read once, before the edit, as in the IDE).
+    /// </summary>
+    [Benchmark]
+    [Arguments(50)]
+    [Arguments(5000)]
+    public int Edit_ModelPoliciesAnalyzers_Catalog(int entries) => Scenarios.DocumentDiagnostics(_main, AnalyzerSets.ModelPolicies, _main.OptionsWithCatalog(entries));
 }

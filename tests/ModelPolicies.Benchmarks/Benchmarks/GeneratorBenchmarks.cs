@@ -38,25 +38,15 @@ public class GeneratorBenchmarks
         _main.CreateDriver(new[] { AnalyzerSets.EmptyGenerator() }).RunGenerators(_main.Source.Clone()).GetRunResult().GeneratedTrees.Length;
 
     [Benchmark]
-    public int Generator_WarmAfterEdit() => _warmClient.RunGenerators(Edited()).GetRunResult().GeneratedTrees.Length;
+    public int Generator_WarmAfterEdit() => Scenarios.Rerun(_main, _warmClient);
 
     [Benchmark(Baseline = true)]
-    public int EmptyGenerator_WarmAfterEdit() => _warmEmpty.RunGenerators(Edited()).GetRunResult().GeneratedTrees.Length;
+    public int EmptyGenerator_WarmAfterEdit() => Scenarios.Rerun(_main, _warmEmpty);
 
-    /// <summary>
-    /// The empty generator's rerun, then the new compilation's assembly attributes bound: what watching
-    /// <c>[assembly: …]</c> attributes costs is that binding, which the compiler and the IDE do anyway for the new
-    /// compilation, whoever asks first.
-    /// </summary>
+    /// <summary>See <see cref="Scenarios.RerunThenBindAssemblyAttributes"/>.</summary>
     [Benchmark]
-    public int EmptyGeneratorThenAssemblyAttributes_WarmAfterEdit()
-    {
-        var edited = Edited();
-        return _warmEmpty.RunGenerators(edited).GetRunResult().GeneratedTrees.Length + edited.Assembly.GetAttributes().Length;
-    }
+    public int EmptyGeneratorThenAssemblyAttributes_WarmAfterEdit() => Scenarios.RerunThenBindAssemblyAttributes(_main, _warmEmpty);
 
     [Benchmark]
-    public int SameAttributesGenerator_WarmAfterEdit() => _warmSameAttributes.RunGenerators(Edited()).GetRunResult().GeneratedTrees.Length;
-
-    private Compilation Edited() => _main.Source.ReplaceSyntaxTree(_main.BigTree, _main.EditedBigTree);
+    public int SameAttributesGenerator_WarmAfterEdit() => Scenarios.Rerun(_main, _warmSameAttributes);
 }

@@ -93,18 +93,7 @@ public static class Validation
             }
         }
 
-        return new Telemetry(runs, Median(ours[WorkloadShape.CatalogEntries]), Median(ca), ours.ToDictionary(p => p.Key, p => Median(p.Value)));
-    }
-
-    private static double Median(List<double> values)
-    {
-        if (values.Count == 0)
-        {
-            return double.NaN;
-        }
-
-        values.Sort();
-        return values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2;
+        return new Telemetry(runs, Statistics.Median(ours[WorkloadShape.CatalogEntries]), Statistics.Median(ca), ours.ToDictionary(p => p.Key, p => Statistics.Median(p.Value)));
     }
 
     /// <summary>

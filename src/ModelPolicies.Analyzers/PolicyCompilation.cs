@@ -17,12 +17,7 @@ namespace ModelPolicies.Analyzers;
 /// </summary>
 internal sealed class PolicyCompilation
 {
-    private readonly ConcurrentDictionary<ModelRequirements, bool> _satisfiable = new();
     private readonly ConcurrentDictionary<SyntaxTree, TextSpan[]> _attributedFunctions = new();
-
-    // The best stand-in depends only on the requirements and on the replaced model's provider and whether it takes
-    // text: one search of the catalog per such combination, however many uses fail.
-    private readonly ConcurrentDictionary<SuggestionKey, string> _suggestions = new();
 
     private PolicyCompilation(Compilation compilation, PolicySymbols symbols, LoadedCatalog loaded)
     {
@@ -65,9 +60,7 @@ internal sealed class PolicyCompilation
 
     /// <summary>", such as 'phi-4-mini'" naming the best compliant stand-in for <paramref name="replacing"/>, or "".</summary>
     public string Suggestion(ModelRequirements requirements, ModelDescriptor? replacing) =>
-        _suggestions.GetOrAdd(
-            new SuggestionKey(requirements, replacing?.Provider, replacing is not null && (replacing.Inputs & Modality.Text) != 0),
-            _ => Catalog.Best(requirements, replacing) is { } best ? $", such as '{best.Id}'" : string.Empty);
+        Catalog.Best(requirements, replacing) is { } best ? $", such as '{best.Id}'" : string.Empty;
 
     /// <summary>
     /// True when a local function or lambda inside <paramref name="block"/> is written with attributes, so it may be a
@@ -89,7 +82,7 @@ internal sealed class PolicyCompilation
 
     /// <summary>True when some catalog model meets every requirement.</summary>
     public bool IsSatisfiable(ModelRequirements requirements) =>
-        requirements.IsEmpty || _satisfiable.GetOrAdd(requirements, Catalog.AnySatisfies);
+        requirements.IsEmpty || Catalog.AnySatisfies(requirements);
 
     /// <summary>How to name a place in messages: the member, local function or lambda the code is in.</summary>
     public static string SiteName(ISymbol? symbol) => symbol switch
@@ -111,8 +104,6 @@ internal sealed class PolicyCompilation
     public static ImmutableDictionary<string, string?> Properties(string usedName) =>
         ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.UsedName, usedName);
 }
-
-internal sealed record SuggestionKey(ModelRequirements Requirements, string? Provider, bool TakesText);
 
 /// <summary>Names of diagnostic properties that code fixes read.</summary>
 internal static class DiagnosticProperties

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -12,6 +13,12 @@ namespace ModelPolicies.Analyzers.Catalog;
 internal sealed class ModelCatalog
 {
     private readonly Dictionary<string, CatalogEntry> _byName;
+
+    // Answers about the whole catalog, kept with it: a catalog built from the files is shared by every compilation
+    // until a file changes, so each question is answered once, not once per IDE edit. The best stand-in depends only
+    // on the requirements, the replaced model's provider and whether it takes text.
+    private readonly ConcurrentDictionary<BestKey, CatalogEntry?> _best = new();
+    private readonly ConcurrentDictionary<ModelRequirements, bool> _satisfiable = new();
 
     private ModelCatalog(ImmutableArray<CatalogEntry> entries, Dictionary<string, CatalogEntry> byName, long slmMaxParameters)
     {
@@ -98,7 +105,12 @@ internal sealed class ModelCatalog
     }
 
     /// <summary>The first of <see cref="Compliant"/>, found in one pass (a diagnostic message names only the best).</summary>
-    public CatalogEntry? Best(ModelRequirements requirements, ModelDescriptor? replacing)
+    public CatalogEntry? Best(ModelRequirements requirements, ModelDescriptor? replacing) =>
+        _best.GetOrAdd(
+            new BestKey(requirements, replacing?.Provider, replacing is not null && (replacing.Inputs & Modality.Text) != 0),
+            _ => FindBest(requirements, replacing));
+
+    private CatalogEntry? FindBest(ModelRequirements requirements, ModelDescriptor? replacing)
     {
         var ranking = new Ranking(this, replacing);
         CatalogEntry? best = null;
@@ -115,7 +127,7 @@ internal sealed class ModelCatalog
 
     /// <summary>True when some model of the catalog meets every requirement.</summary>
     public bool AnySatisfies(ModelRequirements requirements) =>
-        Entries.Any(e => ModelTaxonomy.Satisfies(e.Model, requirements, SlmMaxParameters));
+        _satisfiable.GetOrAdd(requirements, r => Entries.Any(e => ModelTaxonomy.Satisfies(e.Model, r, SlmMaxParameters)));
 
     private bool CanReplace(CatalogEntry entry, ModelRequirements requirements, ModelDescriptor? replacing) =>
         (replacing is null || (replacing.Inputs & Modality.Text) == 0 || (entry.Model.Inputs & Modality.Text) != 0)
@@ -129,6 +141,8 @@ internal sealed class ModelCatalog
             ModelSizeTier.Large => long.MaxValue / 2,
             _ => long.MaxValue,
         };
+
+    private sealed record BestKey(ModelRequirements Requirements, string? Provider, bool TakesText);
 
     // The order of suggestions: user entries first (the later source), then the provider of the model replaced, then
     // the smallest, then the id, so the order is total and deterministic.

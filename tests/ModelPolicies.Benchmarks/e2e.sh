@@ -9,7 +9,7 @@
 # Every build is a full rebuild (--no-incremental). By default each runs in a fresh compiler process
 # (UseSharedCompilation=false, no node reuse): the analyzer and generator are loaded and jitted in every build, the
 # worst case for them. With MP_E2E_SERVER=1 the builds go through the compiler server (VBCSCompiler), as `dotnet
-# build` does unless told otherwise, after one unmeasured build of each: the analyzer is then already loaded and
+# build` does unless told otherwise, after three unmeasured builds of each: the analyzer is then already loaded and
 # jitted, as in a developer's second build or a CI build of a solution's later projects. Both builds compile the same
 # program: without ModelPolicies the typed clients come from App/Generated (the generator's output, written once).
 set -euo pipefail
@@ -68,9 +68,12 @@ build() {
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
 if [ "$server" = 1 ]; then
-  # Start the compiler server and load both configurations into it; these builds are not measured.
-  build true >/dev/null
-  build false >/dev/null
+  # Start the compiler server and load both configurations into it; these builds are not measured. The server keeps
+  # jitting hot code into its second tier for a few builds, so each configuration is built three times first.
+  for _ in 1 2 3; do
+    build true >/dev/null
+    build false >/dev/null
+  done
 fi
 
 with_csc=(); without_csc=(); with_wall=(); without_wall=()

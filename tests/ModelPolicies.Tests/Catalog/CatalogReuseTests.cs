@@ -29,7 +29,7 @@ public class CatalogReuseTests
         ] }
         """;
 
-    private static readonly AdditionalText SharedCatalog = new Text("/p/models.json", Catalog);
+    private static readonly AdditionalText SharedCatalog = new InMemoryAdditionalText("/p/models.json", Catalog);
 
     [Fact]
     public async Task Each_compilation_sees_its_own_options_over_the_same_catalog_text()
@@ -51,7 +51,7 @@ public class CatalogReuseTests
     public async Task A_changed_catalog_text_is_read_again()
     {
         Assert.Empty(await DiagnoseAsync(SharedCatalog, "class A { }"));
-        var edited = new Text("/p/models.json", Catalog.Replace("\"10B\"", "\"40B\""));
+        var edited = new InMemoryAdditionalText("/p/models.json", Catalog.Replace("\"10B\"", "\"40B\""));
         Assert.Equal(new[] { "MP0004" }, await DiagnoseAsync(edited, "class A { }"));
     }
 
@@ -68,33 +68,10 @@ public class CatalogReuseTests
             global["model_policies.slm_max_parameters"] = slmMaxParameters;
         }
 
-        var options = new AnalyzerOptions(ImmutableArray.Create(catalog), new OptionsProvider(global));
+        var options = new AnalyzerOptions(ImmutableArray.Create(catalog), new GlobalOptionsProvider(global));
         var diagnostics = await compilation
             .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new CatalogAnalyzer()), options)
             .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         return diagnostics.Select(d => d.Id).OrderBy(id => id, System.StringComparer.Ordinal).ToArray();
-    }
-
-    private sealed class Text(string path, string text) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(text);
-
-        public override string Path => path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class OptionsProvider(Dictionary<string, string> global) : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(global);
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => GlobalOptions;
-
-        private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
-        }
     }
 }

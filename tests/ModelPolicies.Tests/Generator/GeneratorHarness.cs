@@ -31,10 +31,10 @@ internal static class GeneratorHarness
             new[] { new ClientGenerator().AsSourceGenerator() },
             catalogs ?? Array.Empty<AdditionalText>(),
             CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest),
-            new OptionsProvider(globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = "Contoso.App" }),
+            new GlobalOptionsProvider(globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = "Contoso.App" }),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    public static AdditionalText Catalog(string json, string path = "/p/models.json") => new InMemoryText(path, json);
+    public static AdditionalText Catalog(string json, string path = "/p/models.json") => new InMemoryAdditionalText(path, json);
 
     /// <summary>Generates, then compiles everything; fails on any error or generator exception.</summary>
     public static (Compilation Output, GeneratorRunResult Run) Generate(string source, params AdditionalText[] catalogs)
@@ -76,29 +76,4 @@ internal static class GeneratorHarness
 
     public static ImmutableArray<Diagnostic> Errors(Compilation compilation) =>
         compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
-
-    private sealed class InMemoryText(string path, string text) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(text);
-
-        public override string Path => path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class OptionsProvider(IDictionary<string, string> global) : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(global);
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
-
-        private sealed class Options(IDictionary<string, string> values) : AnalyzerConfigOptions
-        {
-            public static readonly Options Empty = new(new Dictionary<string, string>());
-
-            public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
-        }
-    }
 }

@@ -82,7 +82,7 @@ public class RobustnessTests
         var exceptions = new List<Exception>();
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new ModelUseAnalyzer(), new CatalogAnalyzer(), new UnsatisfiableContextAnalyzer(), new JustificationAnalyzer());
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new InMemoryText("/p/models.json", RealisticFile.Length > length ? "{ \"models\": [ { \"id\": " : Sources.ProjectCatalog))),
+            new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/p/models.json", RealisticFile.Length > length ? "{ \"models\": [ { \"id\": " : Sources.ProjectCatalog))),
             (exception, _, _) => { lock (exceptions) { exceptions.Add(exception); } },
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);
@@ -108,12 +108,5 @@ public class RobustnessTests
         test.TestState.AdditionalReferences.Clear();
         test.TestState.AdditionalReferences.AddRange(TestReferences.All.Where(r => !r.Display!.EndsWith("ModelPolicies.dll", StringComparison.Ordinal)));
         await test.RunAsync();
-    }
-
-    private sealed class InMemoryText(string path, string text) : AdditionalText
-    {
-        public override string Path => path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
     }
 }

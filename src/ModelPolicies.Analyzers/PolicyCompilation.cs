@@ -63,17 +63,26 @@ internal sealed class PolicyCompilation
         Catalog.Best(requirements, replacing) is { } best ? $", such as '{best.Id}'" : string.Empty;
 
     /// <summary>
-    /// True when a local function or lambda inside <paramref name="block"/> is written with attributes, so it may be a
+    /// True when a local function or lambda inside <paramref name="blocks"/> is written with attributes, so it may be a
     /// context of its own. Each tree is searched once per compilation.
     /// </summary>
-    public bool ContainsAttributedFunction(SyntaxNode block, CancellationToken cancellationToken)
+    public bool ContainsAttributedFunction(ImmutableArray<IOperation> blocks, CancellationToken cancellationToken)
     {
-        var spans = _attributedFunctions.GetOrAdd(block.SyntaxTree, tree => ContextResolver.AttributedFunctionSpans(tree, cancellationToken));
-        foreach (var span in spans)
+        // Called for every code block of the compilation: no LINQ, and a lookup before GetOrAdd, so nothing is allocated.
+        foreach (var block in blocks)
         {
-            if (block.Span.Contains(span))
+            var tree = block.Syntax.SyntaxTree;
+            if (!_attributedFunctions.TryGetValue(tree, out var spans))
             {
-                return true;
+                spans = _attributedFunctions.GetOrAdd(tree, ContextResolver.AttributedFunctionSpans(tree, cancellationToken));
+            }
+
+            foreach (var span in spans)
+            {
+                if (block.Syntax.Span.Contains(span))
+                {
+                    return true;
+                }
             }
         }
 

@@ -233,7 +233,7 @@ internal static class CatalogLoader
         if (files.Collisions == 0)
         {
             var added = new HashSet<string>(StringComparer.Ordinal);
-            if (extraById.Keys.All(id => !files.BaseNames.ContainsKey(id) && !files.Names.Contains(BaseName(id)) && added.Add(BaseName(id))))
+            if (extraById.Keys.All(id => !files.BaseNames.ContainsKey(id) && BaseName(id) is var name && !files.Names.Contains(name) && added.Add(name)))
             {
                 return;
             }

@@ -44,7 +44,7 @@ public sealed class ModelUseAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationBlockStartAction(block =>
             {
                 if (!policy.Contexts.ForSymbol(block.OwningSymbol).IsEmpty
-                    || block.OperationBlocks.Any(b => policy.ContainsAttributedFunction(b.Syntax, block.CancellationToken)))
+                    || policy.ContainsAttributedFunction(block.OperationBlocks, block.CancellationToken))
                 {
                     block.RegisterOperationAction(c => AnalyzeOperation(c, policy), ModelUseDetector.Kinds);
                 }

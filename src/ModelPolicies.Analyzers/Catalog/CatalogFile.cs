@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ModelPolicies.Analyzers.Catalog;
@@ -17,6 +18,11 @@ internal sealed record ParsedEntry(CatalogEntry Entry, TextSpan Span, TextSpan C
 /// </summary>
 internal sealed class CatalogFile
 {
+    // Each text is read once while it lives: the analyzers of every compilation that shares it (in the IDE, every edit
+    // makes a new compilation over the same additional texts), the code fixes and the generator.
+    private static readonly ConditionalWeakTable<SourceText, CatalogFile> ByText = new();
+    private static readonly ConditionalWeakTable<SourceText, CatalogFile>.CreateValueCallback ReadText = Read;
+
     private CatalogFile(ImmutableArray<ParsedEntry> entries, ImmutableArray<CatalogProblem> problems)
     {
         Entries = entries;
@@ -27,6 +33,10 @@ internal sealed class CatalogFile
 
     public ImmutableArray<CatalogProblem> Problems { get; }
 
+    /// <summary>The file read from <paramref name="text"/>, once per text.</summary>
+    public static CatalogFile Of(SourceText text) => ByText.GetValue(text, ReadText);
+
+    /// <summary>Reads <paramref name="text"/> afresh.</summary>
     public static CatalogFile Read(SourceText text)
     {
         var builder = new Builder(text);

@@ -33,9 +33,6 @@ internal sealed class LoadedCatalog
 /// <summary>Builds a compilation's catalog from the built-in entries, catalog files and assembly attributes.</summary>
 internal static class CatalogLoader
 {
-    // Each catalog file is parsed once per text, however many compilations and analyzers ask.
-    private static readonly SourceTextValueProvider<CatalogFile> FileProvider = new(CatalogFile.Read);
-
     // Three analyzers start on each compilation and each needs its catalog: it is built once per compilation (and
     // options), which matters in the IDE, where every edit makes a new compilation.
     private static readonly ConditionalWeakTable<Compilation, LoadedBox> PerCompilation = new();
@@ -70,10 +67,9 @@ internal static class CatalogLoader
         foreach (var additional in context.Options.AdditionalFiles.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
             if (options.IsCatalogFile(additional.Path)
-                && additional.GetText(context.CancellationToken) is { } text
-                && context.TryGetValue(text, FileProvider, out var file))
+                && additional.GetText(context.CancellationToken) is { } text)
             {
-                files.Add((additional.Path, text, file));
+                files.Add((additional.Path, text, CatalogFile.Of(text)));
             }
         }
 
@@ -105,7 +101,7 @@ internal static class CatalogLoader
             cancellationToken.ThrowIfCancellationRequested();
             if (options.IsCatalogFile(path))
             {
-                files.Add((path, text, CatalogFile.Read(text)));
+                files.Add((path, text, CatalogFile.Of(text)));
             }
         }
 

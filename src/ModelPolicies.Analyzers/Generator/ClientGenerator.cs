@@ -37,7 +37,7 @@ public sealed class ClientGenerator : IIncrementalGenerator
             .Combine(options)
             .Where(static pair => pair.Right.Enabled && PolicyOptions.Default.With(pair.Right.CatalogPath).IsCatalogFile(pair.Left.Path))
             .Select(static (pair, cancellationToken) => pair.Left.GetText(cancellationToken) is { } text
-                ? new EquatableArray<ClientSpec>(CatalogFile.Read(text).Entries.Select(e => ClientSpec.From(e.Entry)))
+                ? new EquatableArray<ClientSpec>(CatalogFile.Of(text).Entries.Select(e => ClientSpec.From(e.Entry)))
                 : EquatableArray<ClientSpec>.Empty)
             .WithTrackingName(TrackingNames.CatalogFiles)
             .Collect()

@@ -33,6 +33,10 @@ public class EditBenchmarks
     [Benchmark]
     public int Edit_DocumentNoOpAnalyzer() => Scenarios.DocumentDiagnostics(_main, AnalyzerSets.DocumentNoOp);
 
+    /// <summary>The baseline for our share: a do-nothing analyzer registering the kinds of actions ours do.</summary>
+    [Benchmark]
+    public int Edit_SameKindsNoOpAnalyzer() => Scenarios.DocumentDiagnostics(_main, AnalyzerSets.SameKindsNoOp);
+
     [Benchmark]
     public int Edit_ModelPoliciesAnalyzers() => Scenarios.DocumentDiagnostics(_main, AnalyzerSets.ModelPolicies);
 

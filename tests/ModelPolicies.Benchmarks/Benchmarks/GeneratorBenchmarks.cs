@@ -31,11 +31,11 @@ public class GeneratorBenchmarks
 
     [Benchmark]
     public int Generator_Cold() =>
-        _main.CreateDriver(new[] { AnalyzerSets.ClientGenerator() }).RunGenerators(_main.Source.Clone()).GetRunResult().GeneratedTrees.Length;
+        _main.CreateColdDriver(new[] { AnalyzerSets.ClientGenerator() }).RunGenerators(_main.Source.Clone()).GetRunResult().GeneratedTrees.Length;
 
     [Benchmark]
     public int EmptyGenerator_Cold() =>
-        _main.CreateDriver(new[] { AnalyzerSets.EmptyGenerator() }).RunGenerators(_main.Source.Clone()).GetRunResult().GeneratedTrees.Length;
+        _main.CreateColdDriver(new[] { AnalyzerSets.EmptyGenerator() }).RunGenerators(_main.Source.Clone()).GetRunResult().GeneratedTrees.Length;
 
     [Benchmark]
     public int Generator_WarmAfterEdit() => Scenarios.Rerun(_main, _warmClient);

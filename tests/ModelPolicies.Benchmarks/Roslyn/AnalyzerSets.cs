@@ -25,6 +25,8 @@ public static class AnalyzerSets
 
     public static ImmutableArray<DiagnosticAnalyzer> DocumentNoOp { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new DocumentNoOpAnalyzer());
 
+    public static ImmutableArray<DiagnosticAnalyzer> SameKindsNoOp { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new SameKindsNoOpAnalyzer());
+
     /// <summary>The SDK's platform-compatibility analyzer (CA1416), loaded from the running SDK's NetAnalyzers.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> Ca1416 => LazyCa1416.Value;
 
@@ -120,6 +122,35 @@ public sealed class DocumentNoOpAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
         context.RegisterSemanticModelAction(static _ => { });
+    }
+}
+
+/// <summary>
+/// A do-nothing analyzer that registers the kinds of actions ours do: symbol actions on types, methods, properties and
+/// events, a syntax action on attribute lists, and an operation-block start (which makes the driver build the operation
+/// tree of every code block it analyzes). What the driver spends serving those kinds is paid by any analyzer that
+/// registers them (CA1416, on in every <c>net10.0</c> project, registers operation-block actions too); what ours
+/// cost above this is the work inside our actions.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SameKindsNoOpAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly DiagnosticDescriptor Rule = new("NOOP0003", "No-op", "No-op", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(static start =>
+        {
+            start.RegisterSymbolAction(static _ => { }, SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property, SymbolKind.Event);
+            start.RegisterSyntaxNodeAction(static _ => { }, Microsoft.CodeAnalysis.CSharp.SyntaxKind.AttributeList);
+#pragma warning disable RS1012 // Doing nothing is the point: the driver builds the operation trees all the same.
+            start.RegisterOperationBlockStartAction(static _ => { });
+#pragma warning restore RS1012
+        });
     }
 }
 

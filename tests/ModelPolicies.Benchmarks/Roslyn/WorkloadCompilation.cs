@@ -116,10 +116,19 @@ public sealed class WorkloadCompilation
             ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(ProjectDirectory + "models.json", SyntheticCatalog.ToJson(SyntheticCatalog.Create(n, WorkloadShape.Seed)))),
             OptionsProvider));
 
-    public GeneratorDriver CreateDriver(IEnumerable<ISourceGenerator> generators) =>
+    public GeneratorDriver CreateDriver(IEnumerable<ISourceGenerator> generators) => CreateDriver(generators, AdditionalTexts);
+
+    /// <summary>
+    /// A driver as a build starts one: with the catalog read afresh into a new text, so nothing kept with the text
+    /// (the catalog reader keeps what it read from each text) is reused from an earlier run.
+    /// </summary>
+    public GeneratorDriver CreateColdDriver(IEnumerable<ISourceGenerator> generators) =>
+        CreateDriver(generators, AdditionalTexts.Select(t => (AdditionalText)new InMemoryAdditionalText(t.Path, t.GetText()!.ToString())).ToImmutableArray());
+
+    private GeneratorDriver CreateDriver(IEnumerable<ISourceGenerator> generators, ImmutableArray<AdditionalText> additionalTexts) =>
         CSharpGeneratorDriver.Create(
             generators,
-            AdditionalTexts,
+            additionalTexts,
             ParseOptions,
             OptionsProvider,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));

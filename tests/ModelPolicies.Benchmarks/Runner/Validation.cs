@@ -27,10 +27,19 @@ public sealed record ValidationResult(
     IReadOnlyDictionary<int, double> CatalogLoadMs);
 
 /// <summary>
-/// The analyzer driver's own accounting of the time spent inside each analyzer's actions (what a build reports with
-/// <c>-p:ReportAnalyzer=true</c>), in milliseconds per whole-workload run: medians of interleaved runs.
+/// The time spent inside each analyzer's actions, in milliseconds per whole-workload run, medians of interleaved runs:
+/// by the analyzer driver's own accounting (wall-clock, what a build reports with <c>-p:ReportAnalyzer=true</c>), and
+/// in thread CPU time (<see cref="CpuTimedAnalyzer"/>), which waiting for a core does not inflate.
 /// </summary>
-public sealed record Telemetry(int Runs, double OursMs, double Ca1416Ms, IReadOnlyDictionary<int, double> OursByCatalogMs);
+public sealed record Telemetry(
+    int Runs,
+    double OursMs,
+    double Ca1416Ms,
+    IReadOnlyDictionary<int, double> OursByCatalogMs,
+    double OursCpuMs,
+    double Ca1416CpuMs,
+    IReadOnlyDictionary<int, double> OursCpuByCatalogMs,
+    double CompilationCpuMs);
 
 /// <summary>
 /// Checks that a workload is what the benchmarks claim (it compiles, our analyzers and CA1416 find the planted
@@ -59,7 +68,7 @@ public static class Validation
             twinErrors,
             ours.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
             ca1416.Count(d => d.Id == "CA1416"),
-            MeasureTelemetry(main, twin, telemetryRuns),
+            MeasureTelemetry(main, twin, telemetryRuns, ours.Length, ca1416.Length),
             new[] { 50, WorkloadShape.CatalogEntries, 5000 }.ToDictionary(n => n, CatalogLoadMs));
     }
 
@@ -70,30 +79,69 @@ public static class Validation
     /// round of each is a warm-up, then <paramref name="runs"/> rounds alternate them, so load that comes and goes on a
     /// shared machine falls on all alike. Medians.
     /// </summary>
-    private static Telemetry MeasureTelemetry(WorkloadCompilation main, WorkloadCompilation twin, int runs)
+    private static Telemetry MeasureTelemetry(WorkloadCompilation main, WorkloadCompilation twin, int runs, int oursExpected, int caExpected)
     {
         var catalogs = new[] { 50, WorkloadShape.CatalogEntries, 5000 };
-        var ours = catalogs.ToDictionary(n => n, _ => new List<double>());
-        var ca = new List<double>();
+        var ours = catalogs.ToDictionary(n => n, _ => (Driver: new List<double>(), Cpu: new List<double>()));
+        var ca = (Driver: new List<double>(), Cpu: new List<double>());
+        var compilationCpu = new List<double>();
+        var meter = new CpuMeter();
+        var timedOurs = CpuTimedAnalyzer.Wrap(AnalyzerSets.ModelPolicies, meter);
+        var timedCa = CpuTimedAnalyzer.Wrap(AnalyzerSets.Ca1416, meter);
         for (var round = 0; round <= runs; round++)
         {
             foreach (var entries in catalogs)
             {
-                var time = Analyze(main, AnalyzerSets.ModelPolicies, main.OptionsWithCatalog(entries), bound: true).Time.TotalMilliseconds;
+                meter.Reset();
+                var (diagnostics, driverTime, bindingCpu) = Analyze(main, timedOurs, main.OptionsWithCatalog(entries), bound: true);
+                var time = driverTime.TotalMilliseconds;
                 if (round > 0)
                 {
-                    ours[entries].Add(time);
+                    compilationCpu.Add(bindingCpu);
+                }
+
+                if (entries == WorkloadShape.CatalogEntries)
+                {
+                    EnsureUnchanged("ModelPolicies", diagnostics, oursExpected);
+                }
+
+                if (round > 0)
+                {
+                    ours[entries].Driver.Add(time);
+                    ours[entries].Cpu.Add(meter.Milliseconds);
                 }
             }
 
-            var caTime = Analyze(twin, AnalyzerSets.Ca1416, twin.AnalyzerOptions, bound: true).Time.TotalMilliseconds;
+            meter.Reset();
+            var (caDiagnostics, caDriverTime, _) = Analyze(twin, timedCa, twin.AnalyzerOptions, bound: true);
+            var caTime = caDriverTime.TotalMilliseconds;
+            EnsureUnchanged("CA1416", caDiagnostics, caExpected);
             if (round > 0)
             {
-                ca.Add(caTime);
+                ca.Driver.Add(caTime);
+                ca.Cpu.Add(meter.Milliseconds);
             }
         }
 
-        return new Telemetry(runs, Statistics.Median(ours[WorkloadShape.CatalogEntries]), Statistics.Median(ca), ours.ToDictionary(p => p.Key, p => Statistics.Median(p.Value)));
+        return new Telemetry(
+            runs,
+            Statistics.Median(ours[WorkloadShape.CatalogEntries].Driver),
+            Statistics.Median(ca.Driver),
+            ours.ToDictionary(p => p.Key, p => Statistics.Median(p.Value.Driver)),
+            Statistics.Median(ours[WorkloadShape.CatalogEntries].Cpu),
+            Statistics.Median(ca.Cpu),
+            ours.ToDictionary(p => p.Key, p => Statistics.Median(p.Value.Cpu)),
+            Statistics.Median(compilationCpu));
+    }
+
+    // The CPU-timed wrapper must not change what an analyzer does: the same diagnostics, and no analyzer exception.
+    private static void EnsureUnchanged(string analyzer, ImmutableArray<Diagnostic> diagnostics, int expected)
+    {
+        if (diagnostics.Length != expected || diagnostics.Any(d => d.Id == "AD0001"))
+        {
+            var failure = diagnostics.FirstOrDefault(d => d.Id == "AD0001")?.GetMessage();
+            throw new InvalidOperationException($"{analyzer} wrapped for CPU timing reported {diagnostics.Length} diagnostics instead of {expected}. {failure}");
+        }
     }
 
     /// <summary>
@@ -151,14 +199,22 @@ public static class Validation
         return problems;
     }
 
-    private static (ImmutableArray<Diagnostic> Diagnostics, TimeSpan Time) Analyze(WorkloadCompilation workload, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options, bool bound = false)
+    /// <summary>
+    /// The analyzers on a fresh clone of the workload: their diagnostics, the driver's accounting of the time in their
+    /// actions, and, when <paramref name="bound"/>, the process CPU time the compiler's own diagnostics took first.
+    /// </summary>
+    private static (ImmutableArray<Diagnostic> Diagnostics, TimeSpan Time, double CompilationCpuMs) Analyze(
+        WorkloadCompilation workload, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options, bool bound = false)
     {
         var compilation = workload.WithGenerated.Clone();
+        var compilationCpu = 0.0;
         if (bound)
         {
             // The compiler's own work first (declarations, attributes, method bodies), as a build does it beside the
             // analyzers: what is bound lazily is then not charged to whichever analyzer happens to ask first.
+            var start = ThreadCpu.ProcessNanoseconds();
             compilation.GetDiagnostics();
+            compilationCpu = (ThreadCpu.ProcessNanoseconds() - start) / 1e6;
         }
 
         var with = compilation.WithAnalyzers(
@@ -171,7 +227,7 @@ public static class Validation
             time += with.GetAnalyzerTelemetryInfoAsync(analyzer, default).GetAwaiter().GetResult().ExecutionTime;
         }
 
-        return (diagnostics, time);
+        return (diagnostics, time, compilationCpu);
     }
 
     public static void Print(ValidationResult r)
@@ -182,6 +238,8 @@ public static class Validation
         Console.WriteLine($"  CA1416 diagnostics on the twin: {r.Ca1416Diagnostics}");
         var t = r.Telemetry;
         Console.WriteLine($"  analyzer driver ExecutionTime, median of {t.Runs}: ModelPolicies {t.OursMs:N0} ms (catalog of 50 / 5,000: {t.OursByCatalogMs[50]:N0} / {t.OursByCatalogMs[5000]:N0} ms), CA1416 {t.Ca1416Ms:N0} ms");
+        Console.WriteLine($"  the compiler's own diagnostics of the workload, process CPU time, median of {t.Runs}: {t.CompilationCpuMs:N0} ms");
+        Console.WriteLine($"  thread CPU time in the analyzers' actions, median of {t.Runs}: ModelPolicies {t.OursCpuMs:N0} ms (catalog of 50 / 5,000: {t.OursCpuByCatalogMs[50]:N0} / {t.OursCpuByCatalogMs[5000]:N0} ms), CA1416 {t.Ca1416CpuMs:N0} ms (clock overhead {CpuMeter.ClockOverheadNanoseconds:N0} ns per action, subtracted)");
         Console.WriteLine($"  catalog load (read models.json, merge, name clients): {string.Join(", ", r.CatalogLoadMs.Select(p => $"{p.Key} entries {p.Value:0.0} ms"))}");
     }
 }

@@ -329,7 +329,10 @@ internal sealed class FileCatalog
             {
                 entries.Add(parsed.Entry);
                 result.Clients[parsed.Entry.Id] = new ClientOrigin(path, text, parsed.Span);
-                if (CatalogLoader.Contradiction(parsed.Entry.Model, At(path, text, parsed.ClassSpan), options) is { } contradiction)
+                // The location only for a contradiction: locating each entry would build the text's line table.
+                var model = parsed.Entry.Model;
+                if (ModelTaxonomy.Contradiction(model.Class, model.Size, model.Inputs, options.SlmMaxParameters) is not null
+                    && CatalogLoader.Contradiction(model, At(path, text, parsed.ClassSpan), options) is { } contradiction)
                 {
                     problems.Add(contradiction);
                 }
@@ -342,8 +345,18 @@ internal sealed class FileCatalog
             result.Names.Add(result.BaseNames[id]);
         }
 
-        var names = Generator.ClientNaming.Assign(result.Clients.Keys, id => result.BaseNames[id]);
-        result.Collisions = names.Count(n => n.Value != result.BaseNames[n.Key] + "Client");
+        // Distinct base names need no numbering; otherwise a numbered name is longer than its base name + "Client".
+        if (result.Names.Count < result.Clients.Count)
+        {
+            foreach (var pair in Generator.ClientNaming.Assign(result.Clients.Keys, id => result.BaseNames[id]))
+            {
+                if (pair.Value.Length != result.BaseNames[pair.Key].Length + "Client".Length)
+                {
+                    result.Collisions++;
+                }
+            }
+        }
+
         result.Entries = entries.ToImmutable();
         result.Catalog = ModelCatalog.Create(result.Entries, options.SlmMaxParameters);
         result.Problems = problems.ToImmutable();

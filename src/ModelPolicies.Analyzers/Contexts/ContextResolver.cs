@@ -20,7 +20,7 @@ internal sealed class ContextResolver
 {
     private readonly PolicySymbols _symbols;
     private readonly PolicyOptions _options;
-    private readonly ConcurrentDictionary<ISymbol, PolicyContext> _cache = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, PolicyContext> _cache = new(ReferenceComparer<ISymbol>.Instance);
     private readonly PolicyContext _assembly;
 
     public ContextResolver(Compilation compilation, PolicySymbols symbols, PolicyOptions options)

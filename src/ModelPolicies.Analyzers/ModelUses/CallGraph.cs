@@ -19,8 +19,8 @@ internal sealed class CallGraph
 {
     private readonly Compilation _compilation;
     private readonly ModelUseDetector _detector;
-    private readonly ConcurrentDictionary<IMethodSymbol, (ImmutableArray<ModelUse> Uses, ImmutableArray<IMethodSymbol> Callees)> _facts = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<ReachedUse>> _reached = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, (ImmutableArray<ModelUse> Uses, ImmutableArray<IMethodSymbol> Callees)> _facts = new(ReferenceComparer<IMethodSymbol>.Instance);
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<ReachedUse>> _reached = new(ReferenceComparer<IMethodSymbol>.Instance);
 
     public CallGraph(Compilation compilation, ModelUseDetector detector)
     {

@@ -27,7 +27,7 @@ internal sealed class ModelIdSinks
 
     private readonly INamedTypeSymbol? _modelIdAttribute;
     private readonly ImmutableHashSet<string> _configured;
-    private readonly ConcurrentDictionary<ISymbol, bool> _cache = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, bool> _cache = new(ReferenceComparer<ISymbol>.Instance);
 
     public ModelIdSinks(INamedTypeSymbol? modelIdAttribute, ImmutableArray<string> configured)
     {

@@ -27,8 +27,8 @@ internal sealed class ModelUseDetector
 
     private readonly PolicySymbols _symbols;
     private readonly ModelIdSinks _sinks;
-    private readonly ConcurrentDictionary<ITypeSymbol, string?> _clients = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<string>> _usesModel = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, string?> _clients = new(ReferenceComparer<ITypeSymbol>.Instance);
+    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<string>> _usesModel = new(ReferenceComparer<ISymbol>.Instance);
 
     public ModelUseDetector(PolicySymbols symbols, ModelIdSinks sinks)
     {

@@ -125,6 +125,13 @@ internal sealed class ContextResolver
             return cached;
         }
 
+        // A member without attributes has its parent's context: found again through the parent (cached) as cheaply as
+        // through a cache of its own, without one entry per member of the compilation.
+        if (symbol is not INamedTypeSymbol && symbol.GetAttributes().IsEmpty)
+        {
+            return ForParentOf(symbol);
+        }
+
         var context = ForParentOf(symbol).Add(OwnRequirements(symbol, out var allowed), allowed);
         return _cache.GetOrAdd(symbol, context);
     }

@@ -36,7 +36,7 @@ if (options.WriteTo is { } directory)
 
 var total = Stopwatch.StartNew();
 Console.WriteLine($"Workload {options.Size}: generating, parsing and checking it (compiler errors, diagnostics, driver telemetry)...");
-var validation = Validation.Run(options.Size, telemetryRuns: options.Smoke ? 1 : 5);
+var validation = Validation.Run(options.Size, telemetryRuns: options.Smoke ? 1 : 8);
 Validation.Print(validation);
 var problems = Validation.Problems(validation);
 foreach (var problem in problems)

@@ -37,12 +37,6 @@ internal static class CatalogLoader
     // options), which matters in the IDE, where every edit makes a new compilation.
     private static readonly ConditionalWeakTable<Compilation, LoadedBox> PerCompilation = new();
 
-    // What the built-in entries and catalog files give is the same for every compilation until a catalog file or an
-    // option changes: it is kept with the first catalog text (or, without files, with one shared key) and checked
-    // against the texts and options before it is reused. Only the assembly attributes are read per compilation.
-    private static readonly ConditionalWeakTable<object, FileCatalogBox> PerCatalogText = new();
-    private static readonly object WithoutFiles = new();
-
 #pragma warning disable RS1012 // Reads the context only; the calling analyzer registers its own actions.
     public static LoadedCatalog Load(CompilationStartAnalysisContext context, PolicySymbols symbols)
 #pragma warning restore RS1012
@@ -63,24 +57,16 @@ internal static class CatalogLoader
 #pragma warning restore RS1012
     {
         var options = PolicyOptions.Read(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
-        var files = new List<(string Path, SourceText Text, CatalogFile File)>();
-        foreach (var additional in context.Options.AdditionalFiles.OrderBy(f => f.Path, StringComparer.Ordinal))
+        var texts = new List<(string Path, SourceText Text)>();
+        foreach (var additional in context.Options.AdditionalFiles)
         {
-            if (options.IsCatalogFile(additional.Path)
-                && additional.GetText(context.CancellationToken) is { } text)
+            if (options.IsCatalogFile(additional.Path) && additional.GetText(context.CancellationToken) is { } text)
             {
-                files.Add((additional.Path, text, CatalogFile.Of(text)));
+                texts.Add((additional.Path, text));
             }
         }
 
-        var fileBox = PerCatalogText.GetValue(files.Count > 0 ? files[0].Text : WithoutFiles, static _ => new FileCatalogBox());
-        if (fileBox.Value is not { } fileCatalog || !fileCatalog.IsFor(options, files))
-        {
-            fileCatalog = FileCatalog.Create(options, files);
-            fileBox.Value = fileCatalog;
-        }
-
-        return Load(context.Compilation, symbols, options, fileCatalog, context.CancellationToken);
+        return Load(context.Compilation, symbols, options, texts, context.CancellationToken);
     }
 
     /// <summary>
@@ -95,17 +81,7 @@ internal static class CatalogLoader
         CancellationToken cancellationToken)
     {
         var options = PolicyOptions.Read(globalOptions);
-        var files = new List<(string Path, SourceText Text, CatalogFile File)>();
-        foreach (var (path, text) in additionalFiles.OrderBy(f => f.Path, StringComparer.Ordinal))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (options.IsCatalogFile(path))
-            {
-                files.Add((path, text, CatalogFile.Of(text)));
-            }
-        }
-
-        return Load(compilation, symbols, options, FileCatalog.Create(options, files), cancellationToken);
+        return Load(compilation, symbols, options, additionalFiles.Where(f => options.IsCatalogFile(f.Path)), cancellationToken);
     }
 
     public static LoadedCatalog Load(
@@ -114,7 +90,25 @@ internal static class CatalogLoader
         PolicyOptions options,
         IReadOnlyList<(string Path, SourceText Text, CatalogFile File)> files,
         CancellationToken cancellationToken) =>
-        Load(compilation, symbols, options, FileCatalog.Create(options, files), cancellationToken);
+        Load(compilation, symbols, options, FileCatalog.For(options, files), cancellationToken);
+
+    // The catalog files in path order, each read once per text, and what they give together, once per set of texts.
+    private static LoadedCatalog Load(
+        Compilation compilation,
+        PolicySymbols symbols,
+        PolicyOptions options,
+        IEnumerable<(string Path, SourceText Text)> catalogTexts,
+        CancellationToken cancellationToken)
+    {
+        var files = new List<(string Path, SourceText Text, CatalogFile File)>();
+        foreach (var (path, text) in catalogTexts.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            files.Add((path, text, CatalogFile.Of(text)));
+        }
+
+        return Load(compilation, symbols, options, FileCatalog.For(options, files), cancellationToken);
+    }
 
     private static LoadedCatalog Load(
         Compilation compilation,
@@ -265,10 +259,6 @@ internal static class CatalogLoader
         public volatile LoadedFor? Value;
     }
 
-    private sealed class FileCatalogBox
-    {
-        public volatile FileCatalog? Value;
-    }
 }
 
 /// <summary>
@@ -307,6 +297,25 @@ internal sealed class FileCatalog
 
     /// <summary>How many of the files' models get a numbered name among themselves (MP0012 on every compilation).</summary>
     public int Collisions { get; private set; }
+
+    // What the built-in entries and catalog files give is the same for every compilation until a catalog file or an
+    // option changes: it is kept with the first catalog text (or, without files, with one shared key) and checked
+    // against the texts and options before it is reused. The analyzers of every compilation and the code fixes share it.
+    private static readonly ConditionalWeakTable<object, Box> ByFirstText = new();
+    private static readonly object WithoutFiles = new();
+
+    /// <summary>The files' catalog for <paramref name="options"/>: the one kept for the same texts, else a new one.</summary>
+    public static FileCatalog For(PolicyOptions options, IReadOnlyList<(string Path, SourceText Text, CatalogFile File)> files)
+    {
+        var box = ByFirstText.GetValue(files.Count > 0 ? files[0].Text : WithoutFiles, static _ => new Box());
+        if (box.Value is not { } catalog || !catalog.IsFor(options, files))
+        {
+            catalog = Create(options, files);
+            box.Value = catalog;
+        }
+
+        return catalog;
+    }
 
     public static FileCatalog Create(PolicyOptions options, IReadOnlyList<(string Path, SourceText Text, CatalogFile File)> files)
     {
@@ -384,6 +393,11 @@ internal sealed class FileCatalog
 
     internal static Location At(string path, SourceText text, TextSpan span) =>
         Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
+
+    private sealed class Box
+    {
+        public volatile FileCatalog? Value;
+    }
 }
 
 /// <summary>Where a catalog file writes a model; located only when a diagnostic needs it.</summary>

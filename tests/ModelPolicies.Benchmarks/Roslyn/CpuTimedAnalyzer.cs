@@ -124,6 +124,20 @@ public sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context) => _inner.Initialize(new Analysis(context, _meter));
 #pragma warning restore RS1025, RS1026
 
+    // A start action is timed itself, and handed a context that times what it registers in turn.
+    private static Action<CompilationStartAnalysisContext> Timed(Action<CompilationStartAnalysisContext> action, CpuMeter meter) =>
+        meter.Wrap<CompilationStartAnalysisContext>(c => action(new CompilationStart(c, meter)));
+
+    private static Action<SymbolStartAnalysisContext> Timed(Action<SymbolStartAnalysisContext> action, CpuMeter meter) =>
+        meter.Wrap<SymbolStartAnalysisContext>(c => action(new SymbolStart(c, meter)));
+
+    private static Action<OperationBlockStartAnalysisContext> Timed(Action<OperationBlockStartAnalysisContext> action, CpuMeter meter) =>
+        meter.Wrap<OperationBlockStartAnalysisContext>(c => action(new OperationBlockStart(c, meter)));
+
+    private static Action<CodeBlockStartAnalysisContext<T>> Timed<T>(Action<CodeBlockStartAnalysisContext<T>> action, CpuMeter meter)
+        where T : struct =>
+        meter.Wrap<CodeBlockStartAnalysisContext<T>>(c => action(new CodeBlockStart<T>(c, meter)));
+
     private sealed class Analysis(AnalysisContext inner, CpuMeter meter) : AnalysisContext
     {
         public override DiagnosticSeverity MinimumReportedSeverity => inner.MinimumReportedSeverity;
@@ -133,7 +147,7 @@ public sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
         public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode) => inner.ConfigureGeneratedCodeAnalysis(analysisMode);
 
         public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) =>
-            inner.RegisterCompilationStartAction(meter.Wrap<CompilationStartAnalysisContext>(c => action(new CompilationStart(c, meter))));
+            inner.RegisterCompilationStartAction(Timed(action, meter));
 
         public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => inner.RegisterCompilationAction(meter.Wrap(action));
 
@@ -143,10 +157,10 @@ public sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
             inner.RegisterSymbolAction(meter.Wrap(action), symbolKinds);
 
         public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind) =>
-            inner.RegisterSymbolStartAction(meter.Wrap<SymbolStartAnalysisContext>(c => action(new SymbolStart(c, meter))), symbolKind);
+            inner.RegisterSymbolStartAction(Timed(action, meter), symbolKind);
 
         public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) =>
-            inner.RegisterCodeBlockStartAction<TLanguageKindEnum>(meter.Wrap<CodeBlockStartAnalysisContext<TLanguageKindEnum>>(c => action(new CodeBlockStart<TLanguageKindEnum>(c, meter))));
+            inner.RegisterCodeBlockStartAction<TLanguageKindEnum>(Timed(action, meter));
 
         public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => inner.RegisterCodeBlockAction(meter.Wrap(action));
 
@@ -158,7 +172,7 @@ public sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
             inner.RegisterSyntaxNodeAction(meter.Wrap(action), syntaxKinds);
 
         public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action) =>
-            inner.RegisterOperationBlockStartAction(meter.Wrap<OperationBlockStartAnalysisContext>(c => action(new OperationBlockStart(c, meter))));
+            inner.RegisterOperationBlockStartAction(Timed(action, meter));
 
         public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => inner.RegisterOperationBlockAction(meter.Wrap(action));
 
@@ -177,15 +191,15 @@ public sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
             inner.RegisterSymbolAction(meter.Wrap(action), symbolKinds);
 
         public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind) =>
-            inner.RegisterSymbolStartAction(meter.Wrap<SymbolStartAnalysisContext>(c => action(new SymbolStart(c, meter))), symbolKind);
+            inner.RegisterSymbolStartAction(Timed(action, meter), symbolKind);
 
         public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) =>
-            inner.RegisterCodeBlockStartAction<TLanguageKindEnum>(meter.Wrap<CodeBlockStartAnalysisContext<TLanguageKindEnum>>(c => action(new CodeBlockStart<TLanguageKindEnum>(c, meter))));
+            inner.RegisterCodeBlockStartAction<TLanguageKindEnum>(Timed(action, meter));
 
         public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => inner.RegisterCodeBlockAction(meter.Wrap(action));
 
         public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action) =>
-            inner.RegisterOperationBlockStartAction(meter.Wrap<OperationBlockStartAnalysisContext>(c => action(new OperationBlockStart(c, meter))));
+            inner.RegisterOperationBlockStartAction(Timed(action, meter));
 
         public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => inner.RegisterOperationBlockAction(meter.Wrap(action));
 
@@ -206,7 +220,7 @@ public sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
         public override void RegisterSymbolEndAction(Action<SymbolAnalysisContext> action) => inner.RegisterSymbolEndAction(meter.Wrap(action));
 
         public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) =>
-            inner.RegisterCodeBlockStartAction<TLanguageKindEnum>(meter.Wrap<CodeBlockStartAnalysisContext<TLanguageKindEnum>>(c => action(new CodeBlockStart<TLanguageKindEnum>(c, meter))));
+            inner.RegisterCodeBlockStartAction<TLanguageKindEnum>(Timed(action, meter));
 
         public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => inner.RegisterCodeBlockAction(meter.Wrap(action));
 
@@ -214,7 +228,7 @@ public sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
             inner.RegisterSyntaxNodeAction(meter.Wrap(action), syntaxKinds);
 
         public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action) =>
-            inner.RegisterOperationBlockStartAction(meter.Wrap<OperationBlockStartAnalysisContext>(c => action(new OperationBlockStart(c, meter))));
+            inner.RegisterOperationBlockStartAction(Timed(action, meter));
 
         public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => inner.RegisterOperationBlockAction(meter.Wrap(action));
 

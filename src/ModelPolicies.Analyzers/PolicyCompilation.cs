@@ -19,18 +19,25 @@ internal sealed class PolicyCompilation
 {
     private readonly ConcurrentDictionary<SyntaxTree, TextSpan[]> _attributedFunctions = new();
 
-    private PolicyCompilation(Compilation compilation, PolicySymbols symbols, LoadedCatalog loaded)
+    private PolicyCompilation(Compilation compilation, PolicySymbols symbols, CatalogLoad load)
     {
         Symbols = symbols;
-        Catalog = loaded.Catalog;
-        Contexts = new ContextResolver(compilation, symbols, loaded.Options);
-        Detector = new ModelUseDetector(symbols, new ModelIdSinks(symbols.ModelId, loaded.Options.ExtraSinks));
+        Load = load;
+        Catalog = load.Catalog.Catalog;
+        Suggestions = Suggestions.For(Catalog);
+        Contexts = new ContextResolver(compilation, symbols, load.Options);
+        Detector = new ModelUseDetector(symbols, new ModelIdSinks(symbols.ModelId, load.Options.ExtraSinks));
         Calls = new CallGraph(compilation, Detector);
     }
 
     public PolicySymbols Symbols { get; }
 
+    /// <summary>The compilation's catalog with what locates its problems.</summary>
+    public CatalogLoad Load { get; }
+
     public ModelCatalog Catalog { get; }
+
+    public Suggestions Suggestions { get; }
 
     public ContextResolver Contexts { get; }
 
@@ -52,7 +59,7 @@ internal sealed class PolicyCompilation
     public static PolicyCompilation? Create(
         Compilation compilation,
         AnalyzerConfigOptions globalOptions,
-        IEnumerable<(string Path, SourceText Text)> additionalFiles,
+        IEnumerable<(string Path, SourceText? Text)> additionalFiles,
         CancellationToken cancellationToken) =>
         PolicySymbols.TryCreate(compilation) is { } symbols
             ? new PolicyCompilation(compilation, symbols, CatalogLoader.Load(compilation, symbols, globalOptions, additionalFiles, cancellationToken))
@@ -60,7 +67,7 @@ internal sealed class PolicyCompilation
 
     /// <summary>", such as 'phi-4-mini'" naming the best compliant stand-in for <paramref name="replacing"/>, or "".</summary>
     public string Suggestion(ModelRequirements requirements, ModelDescriptor? replacing) =>
-        Catalog.Best(requirements, replacing) is { } best ? $", such as '{best.Id}'" : string.Empty;
+        Suggestions.Best(requirements, replacing) is { } best ? $", such as '{best.Id}'" : string.Empty;
 
     /// <summary>
     /// True when a local function or lambda inside <paramref name="blocks"/> is written with attributes, so it may be a
@@ -91,7 +98,7 @@ internal sealed class PolicyCompilation
 
     /// <summary>True when some catalog model meets every requirement.</summary>
     public bool IsSatisfiable(ModelRequirements requirements) =>
-        requirements.IsEmpty || Catalog.AnySatisfies(requirements);
+        requirements.IsEmpty || Suggestions.AnySatisfies(requirements);
 
     /// <summary>How to name a place in messages: the member, local function or lambda the code is in.</summary>
     public static string SiteName(ISymbol? symbol) => symbol switch
@@ -103,20 +110,4 @@ internal sealed class PolicyCompilation
         IMethodSymbol { Name: WellKnownMemberNames.TopLevelStatementsEntryPointMethodName } => "top-level statements",
         _ => symbol.Name,
     };
-
-    public static ImmutableDictionary<string, string?> Properties(CatalogEntry entry, string usedName) =>
-        ImmutableDictionary<string, string?>.Empty
-            .Add(DiagnosticProperties.ModelId, entry.Id)
-            .Add(DiagnosticProperties.UsedName, usedName);
-
-    /// <summary>For a model the catalog does not know: only the name as written.</summary>
-    public static ImmutableDictionary<string, string?> Properties(string usedName) =>
-        ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.UsedName, usedName);
-}
-
-/// <summary>Names of diagnostic properties that code fixes read.</summary>
-internal static class DiagnosticProperties
-{
-    public const string ModelId = "ModelId";
-    public const string UsedName = "UsedName";
 }

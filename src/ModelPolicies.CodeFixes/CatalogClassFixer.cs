@@ -45,7 +45,7 @@ public sealed class CatalogClassFixer : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             if (!diagnostic.Location.IsInSource
-                || !diagnostic.Properties.TryGetValue(CatalogProperties.ImpliedClass, out var implied) || implied is null
+                || !diagnostic.Properties.TryGetValue(DiagnosticProperties.ImpliedClass, out var implied) || implied is null
                 || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not AttributeSyntax attribute
                 || ClassArgument(attribute) is not { } argument
                 || model.GetTypeInfo(argument.Expression, context.CancellationToken).Type is not INamedTypeSymbol { TypeKind: TypeKind.Enum } classType

@@ -1,6 +1,6 @@
 namespace ModelPolicies;
 
-/// <summary>The class of a model (SPEC §1). <see cref="Fm"/> is the umbrella: an LLM is also a foundation model.</summary>
+/// <summary>The class of a model (docs/catalog.md, "Model classes"). <see cref="Fm"/> is the umbrella: an LLM is also a foundation model.</summary>
 #if TAXONOMY_PUBLIC
 public
 #else

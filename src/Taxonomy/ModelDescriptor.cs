@@ -2,7 +2,7 @@ using System;
 
 namespace ModelPolicies;
 
-/// <summary>What the taxonomy knows of one model: its class, size, inputs and where it runs.</summary>
+/// <summary>What the taxonomy knows of one model: its class, size, inputs, tasks and where it runs.</summary>
 #if TAXONOMY_PUBLIC
 public
 #else
@@ -18,7 +18,8 @@ sealed class ModelDescriptor : IEquatable<ModelDescriptor>
         Modality inputs,
         ModelDeployment deployment,
         int? latencyMs = null,
-        string? provider = null)
+        string? provider = null,
+        ModelTask tasks = ModelTask.Chat)
     {
         Id = id ?? throw new ArgumentNullException(nameof(id));
         Class = modelClass;
@@ -27,6 +28,7 @@ sealed class ModelDescriptor : IEquatable<ModelDescriptor>
         Deployment = deployment;
         LatencyMs = latencyMs;
         Provider = provider;
+        Tasks = tasks;
     }
 
     /// <summary>The catalog id, e.g. <c>phi-4-mini</c>.</summary>
@@ -50,6 +52,9 @@ sealed class ModelDescriptor : IEquatable<ModelDescriptor>
     /// <summary>Who publishes the model, where known.</summary>
     public string? Provider { get; }
 
+    /// <summary>What the model does; chat unless the catalog says otherwise.</summary>
+    public ModelTask Tasks { get; }
+
     /// <summary>True when the model can run on the device.</summary>
     public bool RunsLocally => (Deployment & ModelDeployment.Local) != 0;
 
@@ -62,7 +67,8 @@ sealed class ModelDescriptor : IEquatable<ModelDescriptor>
         && Inputs == other.Inputs
         && Deployment == other.Deployment
         && LatencyMs == other.LatencyMs
-        && Provider == other.Provider;
+        && Provider == other.Provider
+        && Tasks == other.Tasks;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as ModelDescriptor);

@@ -68,13 +68,7 @@ readonly struct ModelSize : IEquatable<ModelSize>
     /// <summary>Parses a size tier: <c>small</c>, <c>large</c> or <c>very-large</c> (case-insensitive).</summary>
     public static bool TryParseTier(string? text, out ModelSizeTier tier)
     {
-        tier = (text ?? string.Empty).Trim().ToLowerInvariant() switch
-        {
-            "small" => ModelSizeTier.Small,
-            "large" => ModelSizeTier.Large,
-            "very-large" => ModelSizeTier.VeryLarge,
-            _ => ModelSizeTier.Unspecified,
-        };
+        tier = ModelVocabulary.ParseSizeTier(text);
         return tier != ModelSizeTier.Unspecified;
     }
 
@@ -149,14 +143,7 @@ readonly struct ModelSize : IEquatable<ModelSize>
 
     /// <inheritdoc/>
     public override string ToString() =>
-        Parameters > 0 ? FormatParameters(Parameters)
-        : Tier switch
-        {
-            ModelSizeTier.Small => "small",
-            ModelSizeTier.Large => "large",
-            ModelSizeTier.VeryLarge => "very-large",
-            _ => "unknown size",
-        };
+        Parameters > 0 ? FormatParameters(Parameters) : ModelVocabulary.Name(Tier) ?? "unknown size";
 
     /// <inheritdoc/>
     public bool Equals(ModelSize other) => Parameters == other.Parameters && Tier == other.Tier;

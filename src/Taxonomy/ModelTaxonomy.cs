@@ -1,10 +1,9 @@
 using System.Collections.Generic;
-using System.Text;
 
 namespace ModelPolicies;
 
 /// <summary>
-/// The taxonomy of SPEC §1–§2 as pure functions: which class a model's size and inputs imply, and
+/// The taxonomy (docs/catalog.md, "Model classes") as pure functions: which class a model's size and inputs imply, and
 /// whether a model meets a context's requirements — with the reason when it does not.
 /// </summary>
 #if TAXONOMY_PUBLIC
@@ -107,41 +106,14 @@ static class ModelTaxonomy
         !model.Size.IsWithin(slmMaxParameters, slmMaxParameters) && !(model.LatencyMs <= latencyBudget);
 
     /// <summary>The short name of a class: <c>LLM</c>, <c>SLM</c> or <c>FM</c>.</summary>
-    public static string ClassName(ModelClass modelClass) => modelClass switch
-    {
-        ModelClass.Llm => "LLM",
-        ModelClass.Slm => "SLM",
-        ModelClass.Fm => "FM",
-        _ => "unknown class",
-    };
+    public static string ClassName(ModelClass modelClass) => ModelVocabulary.ShortName(modelClass);
 
     /// <summary>A model in a few words: <c>SLM, 3.8B, runs locally</c> or <c>FM, large, cloud only</c>.</summary>
     public static string Describe(ModelDescriptor model) =>
         $"{ClassName(model.Class)}, {model.Size}, {(model.RunsLocally ? "runs locally" : "cloud only")}";
 
     /// <summary>Modalities as words: <c>text, image</c>.</summary>
-    public static string Names(Modality modalities)
-    {
-        if (modalities == Modality.None)
-        {
-            return "no";
-        }
-
-        var text = new StringBuilder();
-        Append(Modality.Text, "text");
-        Append(Modality.Image, "image");
-        Append(Modality.Audio, "audio");
-        Append(Modality.Video, "video");
-        return text.ToString();
-
-        void Append(Modality flag, string name)
-        {
-            if ((modalities & flag) != 0)
-            {
-                text.Append(text.Length == 0 ? name : ", " + name);
-            }
-        }
-    }
+    public static string Names(Modality modalities) => ModelVocabulary.Names(modalities);
 
     private static string SizeText(ModelSize size) =>
         size.Parameters > 0 ? $"{size} parameters" : $"size '{size}'";

@@ -4,6 +4,7 @@ using ModelPolicies.Analyzers.Catalog;
 using ModelPolicies.Analyzers.Contexts;
 using ModelPolicies.Analyzers.ModelUses;
 using ModelPolicies.CodeFixes.Tests.Infrastructure;
+using ModelPolicies.Analyzers.Rules;
 using Xunit;
 
 namespace ModelPolicies.CodeFixes.Tests;

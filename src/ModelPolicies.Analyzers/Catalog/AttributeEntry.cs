@@ -1,14 +1,11 @@
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace ModelPolicies.Analyzers.Catalog;
 
-/// <summary>Reads <c>[assembly: ModelCatalogEntry(…)]</c> into a catalog entry (SPEC §4.3).</summary>
+/// <summary>Reads <c>[assembly: ModelCatalogEntry(…)]</c> (docs/catalog.md, "[assembly: ModelCatalogEntry]") into catalog facts.</summary>
 internal static class AttributeEntry
 {
-    private const Modality AllModalities = Modality.Text | Modality.Image | Modality.Audio | Modality.Video;
-    private const ModelDeployment AllDeployments = ModelDeployment.Local | ModelDeployment.Cloud;
-
     /// <summary>The entry, or null with <paramref name="error"/> saying what is malformed.</summary>
     public static CatalogEntry? Read(AttributeData attribute, out string error)
     {
@@ -28,19 +25,15 @@ internal static class AttributeEntry
         }
 
         var modelClass = (ModelClass)classValue;
-        if (modelClass is not (ModelClass.Llm or ModelClass.Slm or ModelClass.Fm))
+        if (!ModelVocabulary.IsKnown(modelClass))
         {
             error = $"'{id}' has an unknown ModelClass value {classValue}";
             return null;
         }
 
         string? parameters = null;
-        var tier = ModelSizeTier.Unspecified;
-        var inputs = Modality.Text;
-        var deployment = ModelDeployment.Cloud;
-        int? latency = null;
-        string? provider = null;
-        var aliases = ImmutableArray.CreateBuilder<string>();
+        var facts = new EntryFacts(id, modelClass);
+        var aliases = new List<string>();
         foreach (var named in attribute.NamedArguments)
         {
             var value = named.Value;
@@ -50,31 +43,22 @@ internal static class AttributeEntry
                     parameters = value.Value as string;
                     break;
                 case "Size" when value.Value is int t:
-                    tier = (ModelSizeTier)t;
-                    if (tier is not (ModelSizeTier.Unspecified or ModelSizeTier.Small or ModelSizeTier.Large or ModelSizeTier.VeryLarge))
+                    if ((ModelSizeTier)t != ModelSizeTier.Unspecified && ModelVocabulary.Name((ModelSizeTier)t) is null)
                     {
                         error = $"'{id}' has an unknown ModelSizeTier value {t}";
                         return null;
                     }
 
+                    facts = facts with { Tier = (ModelSizeTier)t };
                     break;
                 case "Inputs" when value.Value is int i:
-                    inputs = (Modality)i;
-                    if (inputs == Modality.None || (inputs & ~AllModalities) != 0)
-                    {
-                        error = $"'{id}' has invalid Inputs {i}; combine Modality.Text, Image, Audio and Video";
-                        return null;
-                    }
-
+                    facts = facts with { Inputs = (Modality)i };
                     break;
                 case "Deployment" when value.Value is int d:
-                    deployment = (ModelDeployment)d;
-                    if (deployment == ModelDeployment.None || (deployment & ~AllDeployments) != 0)
-                    {
-                        error = $"'{id}' has invalid Deployment {d}; use ModelDeployment.Local, Cloud or both";
-                        return null;
-                    }
-
+                    facts = facts with { Deployment = (ModelDeployment)d };
+                    break;
+                case "Tasks" when value.Value is int k:
+                    facts = facts with { Tasks = (ModelTask)k };
                     break;
                 case "LatencyMs" when value.Value is int ms:
                     if (ms < 0)
@@ -83,15 +67,15 @@ internal static class AttributeEntry
                         return null;
                     }
 
-                    latency = ms == 0 ? null : ms;
+                    facts = facts with { LatencyMs = ms == 0 ? null : ms };
                     break;
                 case "Provider":
-                    provider = value.Value as string;
+                    facts = facts with { Provider = value.Value as string };
                     break;
                 case "Aliases" when !value.IsNull && value.Kind == TypedConstantKind.Array:
                     foreach (var alias in value.Values)
                     {
-                        if (alias.Value is string { Length: > 0 } name && !string.IsNullOrWhiteSpace(name))
+                        if (alias.Value is string name && !string.IsNullOrWhiteSpace(name))
                         {
                             aliases.Add(name);
                         }
@@ -101,7 +85,12 @@ internal static class AttributeEntry
             }
         }
 
-        ModelSize size;
+        if (facts.FlagsProblem() is { } flagsProblem)
+        {
+            error = flagsProblem;
+            return null;
+        }
+
         if (parameters is not null)
         {
             if (!ModelSize.TryParseParameters(parameters, out var count, out var sizeError))
@@ -110,15 +99,9 @@ internal static class AttributeEntry
                 return null;
             }
 
-            size = ModelSize.FromParameters(count);
-        }
-        else
-        {
-            size = ModelSize.FromTier(tier != ModelSizeTier.Unspecified ? tier
-                : modelClass == ModelClass.Slm ? ModelSizeTier.Small : ModelSizeTier.Large);
+            facts = facts with { Parameters = count };
         }
 
-        var model = new ModelDescriptor(id, modelClass, size, inputs, deployment, latency, provider);
-        return new CatalogEntry(model, aliases.ToImmutable(), CatalogSource.Attribute);
+        return (facts with { Aliases = aliases.ToArray() }).ToEntry(CatalogSource.Attribute);
     }
 }

@@ -1,81 +1,88 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ModelPolicies.Analyzers.Catalog;
 
 /// <summary>A problem in a catalog file, as an offset range and a message (reported as MP0008).</summary>
-internal readonly record struct CatalogProblem(TextSpan Span, string Message);
+internal readonly record struct FileProblem(TextSpan Span, string Message);
 
 /// <summary>An entry read from a catalog file, with the span of the entry and of its <c>class</c> value.</summary>
 internal sealed record ParsedEntry(CatalogEntry Entry, TextSpan Span, TextSpan ClassSpan);
 
 /// <summary>
-/// One catalog file, read (SPEC §4.2): the entries that are sound and every problem found. A broken entry is
-/// reported and left out; the entries around it still load.
+/// One catalog file, read (docs/catalog.md, "JSON format"): the entries that are sound and every problem found. A
+/// broken entry is reported and left out; the entries around it still load. A plain value: the generator's pipeline
+/// carries it.
 /// </summary>
-internal sealed class CatalogFile
+internal sealed class CatalogFile : IEquatable<CatalogFile>
 {
     // Each text is read once while it lives: the analyzers of every compilation that shares it (in the IDE, every edit
     // makes a new compilation over the same additional texts), the code fixes and the generator.
-    private static readonly ConditionalWeakTable<SourceText, CatalogFile> ByText = new();
-    private static readonly ConditionalWeakTable<SourceText, CatalogFile>.CreateValueCallback ReadText = Read;
+    private static readonly Kept<SourceText, CatalogFile> PerText = new();
 
-    private CatalogFile(ImmutableArray<ParsedEntry> entries, ImmutableArray<CatalogProblem> problems)
+    private CatalogFile(EquatableArray<ParsedEntry> entries, EquatableArray<FileProblem> problems)
     {
         Entries = entries;
         Problems = problems;
     }
 
-    public ImmutableArray<ParsedEntry> Entries { get; }
+    public EquatableArray<ParsedEntry> Entries { get; }
 
-    public ImmutableArray<CatalogProblem> Problems { get; }
+    public EquatableArray<FileProblem> Problems { get; }
 
-    /// <summary>The file read from <paramref name="text"/>, once per text.</summary>
-    public static CatalogFile Of(SourceText text) => ByText.GetValue(text, ReadText);
+    /// <summary>The project catalog file read from <paramref name="text"/>, once per text.</summary>
+    public static CatalogFile Of(SourceText text) => PerText.Get(text, CatalogSource.Json, static (text, source) => Read(text, source));
 
-    /// <summary>Reads <paramref name="text"/> afresh.</summary>
-    public static CatalogFile Read(SourceText text)
+    /// <summary>Reads <paramref name="text"/> afresh; its entries come from <paramref name="source"/>.</summary>
+    public static CatalogFile Read(SourceText text, CatalogSource source = CatalogSource.Json)
     {
-        var builder = new Builder(text);
+        var builder = new Builder(text, source);
         builder.ReadDocument();
-        return new CatalogFile(builder.Entries.ToImmutable(), builder.Problems.ToImmutable());
+        return new CatalogFile(EquatableArray<ParsedEntry>.Own(builder.Entries.ToArray()), EquatableArray<FileProblem>.Own(builder.Problems.ToArray()));
     }
+
+    public bool Equals(CatalogFile? other) => other is not null && Entries.Equals(other.Entries) && Problems.Equals(other.Problems);
+
+    public override bool Equals(object? obj) => Equals(obj as CatalogFile);
+
+    public override int GetHashCode() => Entries.GetHashCode();
 
     private sealed class Builder
     {
         private static readonly string[] PropertyNames =
         {
-            "id", "class", "parameters", "size", "inputs", "deployment", "latencyMs", "provider", "aliases", "fineTunable",
+            "id", "class", "parameters", "size", "inputs", "deployment", "latencyMs", "provider", "tasks", "aliases", "fineTunable",
             "description", "source", "$comment",
         };
 
-        private static readonly (string Name, int Flag)[] Modalities =
-        {
-            ("text", (int)Modality.Text), ("image", (int)Modality.Image), ("audio", (int)Modality.Audio), ("video", (int)Modality.Video),
-        };
+        // The vocabulary's words for each flag property; a catalog names them in any case.
+        private static readonly (string Name, int Flag)[] Modalities = Flags(ModelVocabulary.Modalities, static m => (m.Name, (int)m.Value));
+        private static readonly (string Name, int Flag)[] Deployments = Flags(ModelVocabulary.Deployments, static d => (d.Name, (int)d.Value));
+        private static readonly (string Name, int Flag)[] Tasks = Flags(ModelVocabulary.Tasks, static t => (t.Name, (int)t.Value));
+        private static readonly string AllowedModalities = ModelVocabulary.Allowed(ModelVocabulary.Modalities, static m => m.Name);
+        private static readonly string AllowedDeployments = ModelVocabulary.Allowed(ModelVocabulary.Deployments, static d => d.Name);
+        private static readonly string AllowedTasks = ModelVocabulary.Allowed(ModelVocabulary.Tasks, static t => t.Name);
+        private static readonly string AllowedClasses = ModelVocabulary.Allowed(ModelVocabulary.Classes, static c => c.Name);
+        private static readonly string AllowedSizes = ModelVocabulary.Allowed(ModelVocabulary.SizeTiers, static t => t.Name);
 
-        private static readonly (string Name, int Flag)[] Deployments =
-        {
-            ("local", (int)ModelDeployment.Local), ("cloud", (int)ModelDeployment.Cloud),
-        };
+        private readonly CatalogSource _source;
 
         private readonly SourceText _text;
         private readonly JsonReader _reader;
         private readonly Dictionary<string, int> _namesSeen = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<(TextSpan Span, string Name)> _aliases = new(); // an entry's aliases, until it is known sound
 
-        public Builder(SourceText text)
+        public Builder(SourceText text, CatalogSource source)
         {
             _text = text;
+            _source = source;
             _reader = new JsonReader(text.ToString());
         }
 
-        public ImmutableArray<ParsedEntry>.Builder Entries { get; } = ImmutableArray.CreateBuilder<ParsedEntry>();
+        public List<ParsedEntry> Entries { get; } = new();
 
-        public ImmutableArray<CatalogProblem>.Builder Problems { get; } = ImmutableArray.CreateBuilder<CatalogProblem>();
+        public List<FileProblem> Problems { get; } = new();
 
         public void ReadDocument()
         {
@@ -242,8 +249,9 @@ internal sealed class CatalogFile
             ModelClass? modelClass = null;
             long? parameters = null;
             var tier = ModelSizeTier.Unspecified;
-            var inputs = Modality.Text;
-            var deployment = ModelDeployment.Cloud;
+            Modality? inputs = null;
+            ModelDeployment? deployment = null;
+            ModelTask? tasks = null;
             int? latencyMs = null;
             string? provider = null;
             _aliases.Clear();
@@ -265,13 +273,10 @@ internal sealed class CatalogFile
                         break;
                     case "class":
                         classSpan = SpanOf(value);
-                        modelClass = _reader.IsStringIgnoringCase(value, "llm") ? ModelClass.Llm
-                            : _reader.IsStringIgnoringCase(value, "slm") ? ModelClass.Slm
-                            : _reader.IsStringIgnoringCase(value, "fm") ? ModelClass.Fm
-                            : null;
+                        modelClass = ClassOf(value);
                         if (modelClass is null)
                         {
-                            Report(value, $"unknown class {Show(value)}; use \"llm\", \"slm\" or \"fm\"");
+                            Report(value, $"unknown class {Show(value)}; use {AllowedClasses}");
                             sound = false;
                         }
 
@@ -296,18 +301,22 @@ internal sealed class CatalogFile
                     case "size":
                         if (value.Kind != JsonKind.String || !ModelSize.TryParseTier(_reader.StringOf(value), out tier))
                         {
-                            Report(value, $"unknown size {Show(value)}; use \"small\", \"large\" or \"very-large\"");
+                            Report(value, $"unknown size {Show(value)}; use {AllowedSizes}");
                             sound = false;
                         }
 
                         break;
                     case "inputs":
-                        sound &= ReadFlags(value, "inputs", Modalities, "\"text\", \"image\", \"audio\" or \"video\"", out var modalities);
+                        sound &= ReadFlags(value, "inputs", Modalities, AllowedModalities, out var modalities);
                         inputs = (Modality)modalities;
                         break;
                     case "deployment":
-                        sound &= ReadFlags(value, "deployment", Deployments, "\"local\" or \"cloud\"", out var places);
+                        sound &= ReadFlags(value, "deployment", Deployments, AllowedDeployments, out var places);
                         deployment = (ModelDeployment)places;
+                        break;
+                    case "tasks":
+                        sound &= ReadFlags(value, "tasks", Tasks, AllowedTasks, out var performed);
+                        tasks = (ModelTask)performed;
                         break;
                     case "latencyMs":
                         if (value is { Kind: JsonKind.Number, Number: > 0 and <= int.MaxValue } && value.Number == Math.Floor(value.Number))
@@ -389,11 +398,7 @@ internal sealed class CatalogFile
                 return;
             }
 
-            var size = parameters is { } p ? ModelSize.FromParameters(p)
-                : tier != ModelSizeTier.Unspecified ? ModelSize.FromTier(tier)
-                : ModelSize.FromTier(modelClass == ModelClass.Slm ? ModelSizeTier.Small : ModelSizeTier.Large); // the class stands in
-
-            var aliasNames = ImmutableArray.CreateBuilder<string>(_aliases.Count);
+            var aliasNames = new List<string>(_aliases.Count);
             foreach (var (span, alias) in _aliases)
             {
                 if (Claim(span, alias))
@@ -402,11 +407,42 @@ internal sealed class CatalogFile
                 }
             }
 
-            var model = new ModelDescriptor(id, modelClass.Value, size, inputs, deployment, latencyMs, provider);
-            Entries.Add(new ParsedEntry(
-                new CatalogEntry(model, aliasNames.ToImmutable(), CatalogSource.Json),
-                SpanOf(entry),
-                classSpan.Value));
+            var facts = new EntryFacts(id, modelClass.Value)
+            {
+                Parameters = parameters,
+                Tier = tier,
+                Inputs = inputs,
+                Deployment = deployment,
+                Tasks = tasks,
+                LatencyMs = latencyMs,
+                Provider = provider,
+                Aliases = aliasNames.ToArray(),
+            };
+            Entries.Add(new ParsedEntry(facts.ToEntry(_source), SpanOf(entry), classSpan.Value));
+        }
+
+        private static (string Name, int Flag)[] Flags<T>(IReadOnlyList<T> table, Func<T, (string, int)> pair)
+        {
+            var flags = new (string Name, int Flag)[table.Count];
+            for (var i = 0; i < flags.Length; i++)
+            {
+                flags[i] = pair(table[i]);
+            }
+
+            return flags;
+        }
+
+        private ModelClass? ClassOf(JsonNode value)
+        {
+            foreach (var (modelClass, name, _) in ModelVocabulary.Classes)
+            {
+                if (_reader.IsStringIgnoringCase(value, name))
+                {
+                    return modelClass;
+                }
+            }
+
+            return null;
         }
 
         // The name as one of PropertyNames, matched in place so that reading an entry makes no string of its names;
@@ -502,7 +538,7 @@ internal sealed class CatalogFile
         {
             start = Math.Max(0, Math.Min(start, _text.Length));
             length = Math.Max(0, Math.Min(length, _text.Length - start));
-            Problems.Add(new CatalogProblem(new TextSpan(start, length), message));
+            Problems.Add(new FileProblem(new TextSpan(start, length), message));
         }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using ModelPolicies.Analyzers.Catalog;
 
 namespace ModelPolicies.Analyzers.Contexts;
 
@@ -49,17 +48,17 @@ internal sealed class PolicyContext
         var parts = ImmutableArray.CreateBuilder<string>();
         if (requirements.EdgeMaxParameters is { } edge)
         {
-            parts.Add($"[Edge] (local, ≤ {ModelSize.FormatParameters(edge)})");
+            parts.Add($"{ModelVocabulary.Marker(Requirement.Edge)} (local, ≤ {ModelSize.FormatParameters(edge)})");
         }
 
         if (requirements.LowLatencyMaxMilliseconds is { } ms)
         {
-            parts.Add($"[LowLatency] (small or ≤ {ms} ms)");
+            parts.Add($"{ModelVocabulary.Marker(Requirement.LowLatency)} (small or ≤ {ms} ms)");
         }
 
         if (requirements.Inputs != Modality.None)
         {
-            parts.Add($"[Multimodal] ({ModelTaxonomy.Names(requirements.Inputs)})");
+            parts.Add($"{ModelVocabulary.Marker(Requirement.Multimodal)} ({ModelTaxonomy.Names(requirements.Inputs)})");
         }
 
         return string.Join(", ", parts);

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace ModelPolicies.Analyzers.Generator;
 
-/// <summary>Writes the one file that holds every typed client of a compilation (SPEC §5) from their plain specs.</summary>
+/// <summary>Writes the one file that holds every typed client of a compilation (docs/clients.md) from their catalog entries.</summary>
 internal static class ClientEmitter
 {
     private static readonly string Version = typeof(ClientEmitter).Assembly.GetName().Version?.ToString() ?? "1.0.0.0";
@@ -53,9 +53,8 @@ internal static class ClientEmitter
 
     private static void WriteClient(SourceWriter w, NamedClient client)
     {
-        var (spec, type) = (client.Spec, client.TypeName);
-        var descriptor = spec.ToDescriptor();
-        w.Line($"/// <summary>Typed chat client for the model <c>{Xml(spec.Id)}</c> ({Xml(ModelTaxonomy.Describe(descriptor))}, takes {ModelTaxonomy.Names(spec.Inputs)}).</summary>")
+        var (spec, type) = (client.Spec.Model, client.TypeName);
+        w.Line($"/// <summary>Typed chat client for the model <c>{Xml(spec.Id)}</c> ({Xml(ModelTaxonomy.Describe(spec))}, takes {ModelTaxonomy.Names(spec.Inputs)}).</summary>")
             .Line("/// <remarks>Every request through it goes to this model: <see cref=\"ModelId\"/> is pinned on a copy of the caller's options.</remarks>")
             .Line($"[{MP}.ModelClient({Literal(spec.Id)})]")
             .Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"ModelPolicies\", \"{Version}\")]")
@@ -67,12 +66,17 @@ internal static class ClientEmitter
             .Line($"public static {MP}.ModelDescriptor Descriptor {{ get; }} = new {MP}.ModelDescriptor(")
             .Line("    ModelId,")
             .Line($"    {MP}.ModelClass.{spec.Class},")
-            .Line($"    {Size(spec)},")
+            .Line($"    {Size(spec.Size)},")
             .Line($"    {Flags($"{MP}.Modality", spec.Inputs.ToString())},")
             .Line($"    {Flags($"{MP}.ModelDeployment", spec.Deployment.ToString())},")
             .Line($"    latencyMs: {(spec.LatencyMs is { } ms ? ms.ToString(CultureInfo.InvariantCulture) : "null")},")
-            .Line($"    provider: {(spec.Provider is { } provider ? Literal(provider) : "null")});")
-            .Line()
+            .Line($"    provider: {(spec.Provider is { } provider ? Literal(provider) : "null")}{(spec.Tasks == ModelTask.Chat ? ");" : ",")}");
+        if (spec.Tasks != ModelTask.Chat)
+        {
+            w.Line($"    tasks: {Flags($"{MP}.ModelTask", spec.Tasks.ToString())});");
+        }
+
+        w.Line()
             .Line("/// <summary>Wraps <paramref name=\"innerClient\"/>; every request through this client goes to <see cref=\"ModelId\"/>.</summary>")
             .Line($"public {type}({AI}.IChatClient innerClient)")
             .Line("    : base(innerClient, Descriptor)")
@@ -80,18 +84,18 @@ internal static class ClientEmitter
             .Line("}");
 
         // One pair of overloads per media modality the model takes: no overload, no way to send it.
-        foreach (var (modality, name, noun) in new[] { (Modality.Image, "Image", "image"), (Modality.Audio, "Audio", "audio clip"), (Modality.Video, "Video", "video") })
+        foreach (var (modality, parameter, mediaTypePrefix, noun) in ModelVocabulary.Modalities)
         {
-            if ((spec.Inputs & modality) == 0)
+            if (mediaTypePrefix is null || (spec.Inputs & modality) == 0)
             {
                 continue;
             }
 
-            var parameter = name.ToLowerInvariant();
+            var name = modality.ToString();
             foreach (var content in new[] { "DataContent", "UriContent" })
             {
                 w.Line()
-                    .Line($"/// <summary>Sends <paramref name=\"prompt\"/> with one {noun} ({content}, media type {parameter}/*).</summary>")
+                    .Line($"/// <summary>Sends <paramref name=\"prompt\"/> with one {noun} ({content}, media type {mediaTypePrefix}*).</summary>")
                     .Line($"public global::System.Threading.Tasks.Task<{AI}.ChatResponse> Get{name}ResponseAsync(string prompt, {AI}.{content} {parameter}, {AI}.ChatOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>")
                     .Line($"    GetMediaResponseAsync(prompt, {parameter}, {MP}.Modality.{name}, options, cancellationToken);");
             }
@@ -145,10 +149,10 @@ internal static class ClientEmitter
         return xml.ToString();
     }
 
-    private static string Size(ClientSpec spec) =>
-        spec.Parameters > 0
-            ? $"{MP}.ModelSize.FromParameters({spec.Parameters.ToString(CultureInfo.InvariantCulture)}L)"
-            : $"{MP}.ModelSize.FromTier({MP}.ModelSizeTier.{spec.Tier})";
+    private static string Size(ModelSize size) =>
+        size.Parameters > 0
+            ? $"{MP}.ModelSize.FromParameters({size.Parameters.ToString(CultureInfo.InvariantCulture)}L)"
+            : $"{MP}.ModelSize.FromTier({MP}.ModelSizeTier.{size.Tier})";
 
     // "Text, Image" → global::ModelPolicies.Modality.Text | global::ModelPolicies.Modality.Image
     private static string Flags(string type, string names) =>

@@ -10,10 +10,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ModelPolicies.Analyzers.Generator;
 
 /// <summary>
-/// Emits a typed chat client (SPEC §5), all in one file, for every model of the project's catalog files and
-/// <c>[assembly: ModelCatalogEntry]</c> entries, and for every built-in model named with
-/// <c>[assembly: ModelClient("id")]</c>. It reports nothing: catalog problems are the analyzer's (MP0008,
-/// MP0012), and a broken entry is simply not generated.
+/// Emits a typed chat client (docs/clients.md), all in one file, for every client of the compilation's catalog: each
+/// model of the project's catalog files and <c>[assembly: ModelCatalogEntry]</c> entries, and each built-in model named
+/// with <c>[assembly: ModelClient("id")]</c>. The catalog is the analyzer's: built by <see cref="CatalogBuilder"/> from the
+/// same inputs. It reports nothing: catalog problems are the analyzer's (MP0008, MP0012), and a broken entry is simply
+/// not generated.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ClientGenerator : IIncrementalGenerator
@@ -21,8 +22,6 @@ public sealed class ClientGenerator : IIncrementalGenerator
     internal const string EnabledKey = "build_property.ModelPoliciesGenerateClients";
     internal const string NamespaceKey = "build_property.ModelPoliciesNamespace";
     internal const string RootNamespaceKey = "build_property.RootNamespace";
-
-    private static readonly ModelCatalog BuiltIn = ModelCatalog.Create(BuiltInCatalog.Entries, ModelTaxonomy.DefaultSlmMaxParameters);
 
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -33,50 +32,59 @@ public sealed class ClientGenerator : IIncrementalGenerator
 
         var assemblyName = context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName ?? "Generated");
 
-        var fileClients = context.AdditionalTextsProvider
+        var files = context.AdditionalTextsProvider
             .Combine(options)
             .Where(static pair => pair.Right.Enabled && PolicyOptions.Default.With(pair.Right.CatalogPath).IsCatalogFile(pair.Left.Path))
             .Select(static (pair, cancellationToken) => pair.Left.GetText(cancellationToken) is { } text
-                ? new EquatableArray<ClientSpec>(CatalogFile.Of(text).Entries.Select(e => ClientSpec.From(e.Entry)))
-                : EquatableArray<ClientSpec>.Empty)
+                ? new CatalogFileInput(pair.Left.Path, CatalogFile.Of(text))
+                : null)
             .WithTrackingName(TrackingNames.CatalogFiles)
             .Collect()
-            .Select(static (files, _) => new EquatableArray<ClientSpec>(files.SelectMany(f => f)))
+            .Select(static (files, _) => new EquatableArray<CatalogFileInput>(files.Where(f => f is not null).OrderBy(f => f!.Path, StringComparer.Ordinal)!))
             .WithTrackingName(TrackingNames.FileClients);
 
-        var attributeClients = context.SyntaxProvider
+        var entries = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 "ModelPolicies.ModelCatalogEntryAttribute",
                 static (node, _) => node is CompilationUnitSyntax,
-                static (attributeContext, cancellationToken) => new EquatableArray<ClientSpec>(
-                    attributeContext.Attributes.Select(a => AttributeEntry.Read(a, out _)).Where(e => e is not null).Select(e => ClientSpec.From(e!))))
+                static (attributeContext, _) => new EquatableArray<AttributeInput>(attributeContext.Attributes.Select(static a =>
+                {
+                    var entry = AttributeEntry.Read(a, out var error);
+                    return new AttributeInput(entry, entry is null ? error : null);
+                })))
             .Collect()
-            .Select(static (entries, _) => new EquatableArray<ClientSpec>(entries.SelectMany(e => e)))
+            .Select(static (entries, _) => new EquatableArray<AttributeInput>(entries.SelectMany(e => e)))
             .WithTrackingName(TrackingNames.AttributeClients);
 
-        var requestedIds = context.SyntaxProvider
+        var requests = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 "ModelPolicies.ModelClientAttribute",
                 static (node, _) => node is CompilationUnitSyntax,
-                static (attributeContext, _) => new EquatableArray<string>(
-                    attributeContext.Attributes.Select(a => a.ConstructorArguments.Length == 1 ? a.ConstructorArguments[0].Value as string : null).Where(id => id is not null)!))
+                static (attributeContext, _) => new EquatableArray<string>(attributeContext.Attributes.Select(CatalogLoader.RequestedId).Where(id => id is not null)!))
             .Collect()
             .Select(static (ids, _) => new EquatableArray<string>(ids.SelectMany(i => i)))
             .WithTrackingName(TrackingNames.RequestedIds);
 
-        var clients = fileClients
-            .Combine(attributeClients)
-            .Combine(requestedIds)
+        var clients = files
+            .Combine(entries)
+            .Combine(requests)
             .Combine(options.Combine(assemblyName))
             .Select(static (input, _) =>
             {
-                var (((files, attributes), requested), (options, assembly)) = input;
-                return options.Enabled ? Merge(files, attributes, requested, options, assembly) : EquatableArray<NamedClient>.Empty;
+                var (((files, entries), requests), (options, assembly)) = input;
+                if (!options.Enabled)
+                {
+                    return EquatableArray<NamedClient>.Empty;
+                }
+
+                var catalog = CatalogBuilder.Build(FileCatalog.For(options.Catalog, files.ToImmutableArray()), entries.ToImmutableArray(), requests.ToImmutableArray());
+                var ns = Namespace(options.Namespace, assembly);
+                return new EquatableArray<NamedClient>(catalog.Clients.Select(c => new NamedClient(c.Entry, c.TypeName, ns)));
             })
             .WithTrackingName(TrackingNames.Clients);
 
         // One file for all clients: the driver's bookkeeping per output would otherwise cost every rerun, even when
-        // nothing changed (issue 7). No clients, no file.
+        // nothing changed. No clients, no file.
         context.RegisterSourceOutput(clients, static (output, all) =>
         {
             if (all.Count > 0)
@@ -86,34 +94,6 @@ public sealed class ClientGenerator : IIncrementalGenerator
         });
     }
 
-    /// <summary>The clients to emit, by SPEC §4 precedence, each with its name; ordered by id for determinism.</summary>
-    internal static EquatableArray<NamedClient> Merge(
-        EquatableArray<ClientSpec> files, EquatableArray<ClientSpec> attributes, EquatableArray<string> requested, GeneratorOptions options, string assemblyName)
-    {
-        var byId = new Dictionary<string, ClientSpec>(StringComparer.OrdinalIgnoreCase);
-        if (options.BuiltInCatalog)
-        {
-            foreach (var id in requested)
-            {
-                if (BuiltIn.Find(id) is { } entry)
-                {
-                    byId[entry.Id] = ClientSpec.From(entry);
-                }
-            }
-        }
-
-        foreach (var spec in files.Concat(attributes))
-        {
-            byId[spec.Id] = spec;
-        }
-
-        var ns = Namespace(options.Namespace, assemblyName);
-        var names = ClientNaming.Assign(byId.Values.Select(s => s.Id));
-        return new EquatableArray<NamedClient>(byId.Values
-            .OrderBy(s => s.Id, StringComparer.Ordinal)
-            .Select(s => new NamedClient(s, names[s.Id], ns)));
-    }
-
     internal static GeneratorOptions ReadOptions(AnalyzerConfigOptions global)
     {
         var enabled = !(global.TryGetValue(EnabledKey, out var enabledText) && string.Equals(enabledText.Trim(), "false", StringComparison.OrdinalIgnoreCase));
@@ -121,7 +101,7 @@ public sealed class ClientGenerator : IIncrementalGenerator
         var ns = global.TryGetValue(NamespaceKey, out var explicitNs) && !string.IsNullOrWhiteSpace(explicitNs) ? explicitNs.Trim()
             : global.TryGetValue(RootNamespaceKey, out var root) && !string.IsNullOrWhiteSpace(root) ? root.Trim() + ".Models"
             : null;
-        return new GeneratorOptions(enabled, ns, policy.BuiltInCatalog, policy.CatalogPath);
+        return new GeneratorOptions(enabled, ns, CatalogLoader.Settings(policy), policy.CatalogPath);
     }
 
     // A valid dotted namespace from configuration, else "<AssemblyName>.Models".

@@ -1,4 +1,5 @@
 using ModelPolicies.Analyzers.Contexts;
+using ModelPolicies.Analyzers.Rules;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 

@@ -47,7 +47,7 @@ internal sealed class PolicyFacts
         PolicyFacts? facts = null;
         if (compilation is not null)
         {
-            var files = new List<(string Path, SourceText Text)>();
+            var files = new List<(string Path, SourceText? Text)>();
             foreach (var additional in project.AdditionalDocuments)
             {
                 var text = await additional.GetTextAsync(cancellationToken).ConfigureAwait(false);

@@ -7,6 +7,7 @@ using ModelPolicies.Analyzers.Catalog;
 using ModelPolicies.Analyzers.Contexts;
 using ModelPolicies.Analyzers.ModelUses;
 using ModelPolicies.CodeFixes.Fixing;
+using ModelPolicies.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

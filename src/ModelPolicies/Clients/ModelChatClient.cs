@@ -75,13 +75,8 @@ public abstract class ModelChatClient : DelegatingChatClient
             throw new ArgumentNullException(nameof(media));
         }
 
-        var prefix = modality switch
-        {
-            Modality.Image => "image/",
-            Modality.Audio => "audio/",
-            Modality.Video => "video/",
-            _ => throw new ArgumentOutOfRangeException(nameof(modality), modality, "Only image, audio and video are media modalities."),
-        };
+        var prefix = MediaTypePrefix(modality)
+            ?? throw new ArgumentOutOfRangeException(nameof(modality), modality, "Only a media modality (image, audio, video) has media content.");
 
         var mediaType = media switch
         {
@@ -94,6 +89,20 @@ public abstract class ModelChatClient : DelegatingChatClient
         {
             throw new ArgumentException($"Expected {prefix}* content, not '{mediaType}'.", nameof(media));
         }
+    }
+
+    // The media-type prefix of one media modality, from the taxonomy's vocabulary; null for text or a combination.
+    private static string? MediaTypePrefix(Modality modality)
+    {
+        foreach (var entry in ModelVocabulary.Modalities)
+        {
+            if (entry.Value == modality)
+            {
+                return entry.MediaTypePrefix;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A clone of <paramref name="options"/> (or new options) whose <see cref="ChatOptions.ModelId"/> is this model.</summary>

@@ -173,7 +173,9 @@ public static class Validation
         {
             var watch = Stopwatch.StartNew();
             var file = ModelPolicies.Analyzers.Catalog.CatalogFile.Read(text);
-            _ = ModelPolicies.Analyzers.Catalog.FileCatalog.Create(ModelPolicies.Analyzers.Options.PolicyOptions.Default, new[] { (WorkloadCompilation.ProjectDirectory + "models.json", text, file) });
+            _ = ModelPolicies.Analyzers.Catalog.CatalogBuilder.Files(
+                ModelPolicies.Analyzers.Catalog.CatalogLoader.Settings(ModelPolicies.Analyzers.Options.PolicyOptions.Default),
+                new[] { new ModelPolicies.Analyzers.Catalog.CatalogFileInput(WorkloadCompilation.ProjectDirectory + "models.json", file) });
             best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
         }
 

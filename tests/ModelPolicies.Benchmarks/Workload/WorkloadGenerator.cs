@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using ModelPolicies.Analyzers.Generator;
+using ModelPolicies.Analyzers.Catalog;
 
 namespace ModelPolicies.Benchmarks.Workload;
 

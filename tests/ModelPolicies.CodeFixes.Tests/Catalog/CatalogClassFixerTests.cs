@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using Xunit;
-using Verify = ModelPolicies.CodeFixes.Tests.Infrastructure.CodeFixVerifier<ModelPolicies.Analyzers.Catalog.CatalogAnalyzer, ModelPolicies.CodeFixes.CatalogClassFixer>;
+using Verify = ModelPolicies.CodeFixes.Tests.Infrastructure.CodeFixVerifier<ModelPolicies.Analyzers.Rules.CatalogAnalyzer, ModelPolicies.CodeFixes.CatalogClassFixer>;
 
 namespace ModelPolicies.CodeFixes.Tests.Catalog;
 

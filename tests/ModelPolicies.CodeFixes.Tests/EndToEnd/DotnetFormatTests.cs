@@ -4,6 +4,7 @@ using System.IO;
 using ModelPolicies.Analyzers.ModelUses;
 using ModelPolicies.CodeFixes.Tests.Infrastructure;
 using ModelPolicies.Tests.Infrastructure;
+using ModelPolicies.Analyzers.Rules;
 using Xunit;
 using Xunit.Abstractions;
 

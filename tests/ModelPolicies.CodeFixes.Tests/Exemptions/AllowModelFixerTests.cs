@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
-using Verify = ModelPolicies.CodeFixes.Tests.Infrastructure.CodeFixVerifier<ModelPolicies.Analyzers.ModelUses.ModelUseAnalyzer, ModelPolicies.CodeFixes.AllowModelFixer>;
+using Verify = ModelPolicies.CodeFixes.Tests.Infrastructure.CodeFixVerifier<ModelPolicies.Analyzers.Rules.ModelUseAnalyzer, ModelPolicies.CodeFixes.AllowModelFixer>;
 
 namespace ModelPolicies.CodeFixes.Tests.Exemptions;
 

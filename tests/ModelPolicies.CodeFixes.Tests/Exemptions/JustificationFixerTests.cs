@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using Xunit;
-using Verify = ModelPolicies.CodeFixes.Tests.Infrastructure.CodeFixVerifier<ModelPolicies.Analyzers.Contexts.JustificationAnalyzer, ModelPolicies.CodeFixes.JustificationFixer>;
+using Verify = ModelPolicies.CodeFixes.Tests.Infrastructure.CodeFixVerifier<ModelPolicies.Analyzers.Rules.JustificationAnalyzer, ModelPolicies.CodeFixes.JustificationFixer>;
 
 namespace ModelPolicies.CodeFixes.Tests.Exemptions;
 

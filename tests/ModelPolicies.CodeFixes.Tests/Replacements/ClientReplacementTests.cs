@@ -1,9 +1,10 @@
 using System.Threading.Tasks;
 using ModelPolicies.Analyzers.ModelUses;
 using ModelPolicies.CodeFixes.Tests.Infrastructure;
+using ModelPolicies.Analyzers.Rules;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
-using Verify = ModelPolicies.CodeFixes.Tests.Infrastructure.CodeFixVerifier<ModelPolicies.Analyzers.ModelUses.ModelUseAnalyzer, ModelPolicies.CodeFixes.UseCompliantModelFixer>;
+using Verify = ModelPolicies.CodeFixes.Tests.Infrastructure.CodeFixVerifier<ModelPolicies.Analyzers.Rules.ModelUseAnalyzer, ModelPolicies.CodeFixes.UseCompliantModelFixer>;
 
 namespace ModelPolicies.CodeFixes.Tests.Replacements;
 

@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
-using Verify = ModelPolicies.Tests.Infrastructure.AnalyzerVerifier<ModelPolicies.Analyzers.Catalog.CatalogAnalyzer>;
+using Verify = ModelPolicies.Tests.Infrastructure.AnalyzerVerifier<ModelPolicies.Analyzers.Rules.CatalogAnalyzer>;
 
 namespace ModelPolicies.Tests.Catalog;
 

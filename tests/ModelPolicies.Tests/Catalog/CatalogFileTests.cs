@@ -53,8 +53,8 @@ public class CatalogFileTests
         Assert.Equal(
             new[]
             {
-                new CatalogProblem(new TextSpan(brokenAt, 1), "a string is not closed before the end of the line"),
-                new CatalogProblem(repeated, "duplicate model name 'E7': line 9 already names a model with it"),
+                new FileProblem(new TextSpan(brokenAt, 1), "a string is not closed before the end of the line"),
+                new FileProblem(repeated, "duplicate model name 'E7': line 9 already names a model with it"),
             },
             file.Problems);
     }
@@ -92,7 +92,7 @@ public class CatalogFileTests
         Assert.Equal(Modality.Text | Modality.Image, model.Inputs);
         Assert.Equal(ModelDeployment.Local | ModelDeployment.Cloud, model.Deployment);
         Assert.Equal(
-            new[] { new CatalogProblem(Span(json, "\"\u212Aloud\""), "unknown deployment value \"\u212Aloud\"; use \"local\" or \"cloud\"") },
+            new[] { new FileProblem(Span(json, "\"\u212Aloud\""), "unknown deployment value \"\u212Aloud\"; use \"local\" or \"cloud\"") },
             file.Problems);
     }
 
@@ -120,7 +120,7 @@ public class CatalogFileTests
             file.Entries.Select(e => (e.Entry.Id, e.Entry.Model.LatencyMs)));
         Assert.Equal(
             new[] { "2147483648", "99999999999999999999", "-0", "0.5" }
-                .Select(n => new CatalogProblem(Span(Json, n), "\"latencyMs\" must be a positive whole number of milliseconds")),
+                .Select(n => new FileProblem(Span(Json, n), "\"latencyMs\" must be a positive whole number of milliseconds")),
             file.Problems);
     }
 

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using ModelPolicies.Analyzers.Catalog;
 using ModelPolicies.Tests.Infrastructure;
+using ModelPolicies.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -120,7 +120,7 @@ public class ModelCatalogTests
         var edge = new ModelRequirements(ModelTaxonomy.DefaultSlmMaxParameters, null, Modality.None);
         var candidates = loaded.Catalog.Compliant(edge, loaded.Catalog.Find("gpt-4o")!.Model, max: 3);
         Assert.Equal("house-slm", candidates[0].Id);
-        Assert.Equal(3, candidates.Length);
+        Assert.Equal(3, candidates.Count);
         Assert.All(candidates, c => Assert.True(ModelTaxonomy.Satisfies(c.Model, edge)));
         Assert.True(candidates[1].Model.Size.Parameters <= candidates[2].Model.Size.Parameters);
     }
@@ -140,7 +140,7 @@ public class ModelCatalogTests
         foreach (var replaced in loaded.Catalog.Entries.Select(e => e.Model).Append(null))
         {
             var first = loaded.Catalog.Compliant(requirements, replaced, max: 1);
-            Assert.Equal(first.IsEmpty ? null : first[0].Id, loaded.Catalog.Best(requirements, replaced)?.Id);
+            Assert.Equal(first.Count == 0 ? null : first[0].Id, loaded.Catalog.Best(requirements, replaced)?.Id);
         }
     }
 
@@ -167,7 +167,7 @@ public class ModelCatalogTests
             var text = SourceText.From(catalog.Substring(0, length));
             var file = CatalogFile.Read(text);
             Assert.All(file.Problems, p => Assert.InRange(p.Span.End, 0, text.Length));
-            Assert.True(length == catalog.Length || file.Problems.Length > 0, $"no problem reported at length {length}");
+            Assert.True(length == catalog.Length || file.Problems.Count > 0, $"no problem reported at length {length}");
         }
     }
 
@@ -180,13 +180,12 @@ public class ModelCatalogTests
             source is null ? Array.Empty<SyntaxTree>() : new[] { CSharpSyntaxTree.ParseText(source) },
             TestReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var files = new List<(string, SourceText, CatalogFile)>();
+        var files = new List<(string, SourceText)>();
         if (json is not null)
         {
-            var text = SourceText.From(json);
-            files.Add(("models.json", text, CatalogFile.Read(text)));
+            files.Add(("models.json", SourceText.From(json)));
         }
 
-        return CatalogLoader.Load(compilation, PolicySymbols.TryCreate(compilation)!, options ?? PolicyOptions.Default, files, CancellationToken.None);
+        return CatalogLoader.Load(compilation, PolicySymbols.TryCreate(compilation)!, options ?? PolicyOptions.Default, files, CancellationToken.None).Catalog;
     }
 }

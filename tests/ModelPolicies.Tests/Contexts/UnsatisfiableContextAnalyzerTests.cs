@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using Xunit;
-using Verify = ModelPolicies.Tests.Infrastructure.PolicyVerifier<ModelPolicies.Analyzers.Contexts.UnsatisfiableContextAnalyzer>;
+using Verify = ModelPolicies.Tests.Infrastructure.PolicyVerifier<ModelPolicies.Analyzers.Rules.UnsatisfiableContextAnalyzer>;
 
 namespace ModelPolicies.Tests.Contexts;
 

@@ -1,4 +1,5 @@
 using ModelPolicies.Analyzers.Generator;
+using ModelPolicies.Analyzers.Catalog;
 using Xunit;
 
 namespace ModelPolicies.Tests.Generator;

@@ -8,12 +8,13 @@ using ModelPolicies.Analyzers.Catalog;
 using ModelPolicies.Analyzers.Contexts;
 using ModelPolicies.Analyzers.ModelUses;
 using ModelPolicies.Tests.Infrastructure;
+using ModelPolicies.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
-using Verify = ModelPolicies.Tests.Infrastructure.PolicyVerifier<ModelPolicies.Analyzers.ModelUses.ModelUseAnalyzer>;
+using Verify = ModelPolicies.Tests.Infrastructure.PolicyVerifier<ModelPolicies.Analyzers.Rules.ModelUseAnalyzer>;
 
 namespace ModelPolicies.Tests.ModelUses;
 

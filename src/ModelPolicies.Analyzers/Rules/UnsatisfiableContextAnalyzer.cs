@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
-using ModelPolicies.Analyzers.Rules;
+using ModelPolicies.Analyzers.Contexts;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace ModelPolicies.Analyzers.Contexts;
+namespace ModelPolicies.Analyzers.Rules;
 
 /// <summary>
 /// MP0005: a context whose combined requirements no catalog model meets. Reported on the attribute where the

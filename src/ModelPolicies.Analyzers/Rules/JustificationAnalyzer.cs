@@ -1,12 +1,12 @@
 using System;
 using System.Collections.Immutable;
 using System.Threading;
-using ModelPolicies.Analyzers.Rules;
+using ModelPolicies.Analyzers.Contexts;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace ModelPolicies.Analyzers.Contexts;
+namespace ModelPolicies.Analyzers.Rules;
 
 /// <summary>
 /// MP0009: an exemption from a model policy — <c>[AllowModel]</c>, or <c>[SuppressMessage]</c> of an MP rule —

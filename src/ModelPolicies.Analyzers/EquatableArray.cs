@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 
-namespace ModelPolicies.Analyzers.Generator;
+namespace ModelPolicies.Analyzers;
 
 /// <summary>An immutable array compared by its elements, so pipeline steps holding one stay cacheable.</summary>
 internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IEnumerable<T>
@@ -13,6 +13,8 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IEnu
     private readonly T[]? _items;
 
     public EquatableArray(IEnumerable<T> items) => _items = items.ToArray();
+
+    private EquatableArray(T[] items, bool owned) => _items = items;
 
     public static EquatableArray<T> Empty { get; } = new(Array.Empty<T>());
 
@@ -41,4 +43,7 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IEnu
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     public ImmutableArray<T> ToImmutableArray() => ImmutableArray.Create(_items ?? Array.Empty<T>());
+
+    /// <summary>Wraps an array nobody else holds, without copying it.</summary>
+    public static EquatableArray<T> Own(T[] items) => new(items, owned: true);
 }

@@ -2,11 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace ModelPolicies.Analyzers.Generator;
+namespace ModelPolicies.Analyzers.Catalog;
 
 /// <summary>
-/// Turns model ids into typed-client class names (SPEC §5), deterministically and shared by the generator (which
-/// emits the names) and the analyzer (which reports collisions, MP0012).
+/// Turns model ids into typed-client class names (docs/clients.md, "Names"), deterministically. The catalog builder
+/// names every client once; the generator emits those names and the analyzer reports collisions (MP0012).
 /// </summary>
 /// <remarks>
 /// The id is cut into runs of ASCII letters and digits; each run starts upper-case and the runs are joined.
@@ -48,31 +48,50 @@ internal static class ClientNaming
         return (IsDigit(name[0]) ? "Model" : string.Empty) + name;
     }
 
+    /// <summary>The suffix of a chat client's class name.</summary>
+    public const string ChatSuffix = "Client";
+
     /// <summary>
     /// Names for every id: ids are taken in ordinal order, and an id whose name is already taken gets
-    /// <c>_2</c>, <c>_3</c>… before the <c>Client</c> suffix.
+    /// <c>_2</c>, <c>_3</c>… before the <c>Client</c> suffix. Ids are compared case-insensitively, as catalog ids are.
     /// </summary>
-    public static Dictionary<string, string> Assign(IEnumerable<string> ids) => Assign(ids, BaseName);
-
-    /// <summary>As <see cref="Assign(IEnumerable{string})"/>, with each id's base name from <paramref name="baseName"/> (already known).</summary>
-    public static Dictionary<string, string> Assign(IEnumerable<string> ids, Func<string, string> baseName)
+    public static Dictionary<string, string> Assign(IEnumerable<string> ids)
     {
-        var sorted = new List<string>(ids);
-        sorted.Sort(StringComparer.Ordinal);
-        var taken = new HashSet<string>(StringComparer.Ordinal);
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var id in sorted)
+        var bases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var collide = false;
+        foreach (var id in ids)
         {
-            if (names.ContainsKey(id))
+            if (!bases.ContainsKey(id))
             {
-                continue;
+                var stem = BaseName(id);
+                bases.Add(id, stem);
+                collide |= !distinct.Add(stem);
+            }
+        }
+
+        var names = new Dictionary<string, string>(bases.Count, StringComparer.OrdinalIgnoreCase);
+        if (!collide)
+        {
+            // Distinct base names need no numbering, and so no ordering: the usual case, and the cheap one for large catalogs.
+            foreach (var pair in bases)
+            {
+                names.Add(pair.Key, pair.Value + ChatSuffix);
             }
 
-            var stem = baseName(id);
-            var name = stem + "Client";
+            return names;
+        }
+
+        var sorted = new List<string>(bases.Keys);
+        sorted.Sort(StringComparer.Ordinal);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in sorted)
+        {
+            var stem = bases[id];
+            var name = stem + ChatSuffix;
             for (var n = 2; !taken.Add(name); n++)
             {
-                name = $"{stem}_{n}Client";
+                name = $"{stem}_{n}{ChatSuffix}";
             }
 
             names.Add(id, name);

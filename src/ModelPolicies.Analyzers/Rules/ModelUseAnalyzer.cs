@@ -3,12 +3,12 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using ModelPolicies.Analyzers.Contexts;
-using ModelPolicies.Analyzers.Rules;
+using ModelPolicies.Analyzers.ModelUses;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace ModelPolicies.Analyzers.ModelUses;
+namespace ModelPolicies.Analyzers.Rules;
 
 /// <summary>
 /// Checks every use of a model inside an <c>[Edge]</c>, <c>[LowLatency]</c> or <c>[Multimodal]</c> context:
@@ -129,7 +129,7 @@ public sealed class ModelUseAnalyzer : DiagnosticAnalyzer
         var additional = use.Origin is { } origin ? new[] { origin } : null;
         if (entry is null)
         {
-            report(Diagnostic.Create(Descriptors.UnknownModel, use.Location, additional, PolicyCompilation.Properties(model), siteName, model, PolicyContext.Describe(requirements)));
+            report(Diagnostic.Create(Descriptors.UnknownModel, use.Location, additional, DiagnosticProperties.Of(model), siteName, model, PolicyContext.Describe(requirements)));
             return;
         }
 
@@ -137,7 +137,7 @@ public sealed class ModelUseAnalyzer : DiagnosticAnalyzer
         {
             var suggestion = policy.Suggestion(requirements, entry.Model);
             var className = ModelTaxonomy.ClassName(entry.Model.Class);
-            var properties = PolicyCompilation.Properties(entry, model);
+            var properties = DiagnosticProperties.Of(entry, model);
             report(failure.Requirement switch
             {
                 Requirement.Edge => Diagnostic.Create(Descriptors.EdgeModel, use.Location, additional, properties, siteName, model, className, failure.Reason, suggestion),
@@ -167,16 +167,11 @@ public sealed class ModelUseAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var markers = string.Join(" and ", failures.Select(f => f.Requirement switch
-            {
-                Requirement.Edge => "[Edge]",
-                Requirement.LowLatency => "[LowLatency]",
-                _ => "[Multimodal]",
-            }));
+            var markers = string.Join(" and ", failures.Select(f => ModelVocabulary.Marker(f.Requirement)));
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.TransitiveModelUse,
                 context.Operation.Syntax.GetLocation(),
-                PolicyCompilation.Properties(entry, model),
+                DiagnosticProperties.Of(entry, model),
                 siteName,
                 markers,
                 string.Join(" → ", reached.Path),
@@ -187,7 +182,7 @@ public sealed class ModelUseAnalyzer : DiagnosticAnalyzer
     }
 
     // The method that uses the model has a context of its own that already flags the use: reported there.
-    private static bool IsReportedWhereUsed(ReachedUse reached, string model, Catalog.CatalogEntry entry, PolicyCompilation policy)
+    private static bool IsReportedWhereUsed(ReachedUse reached, string model, CatalogEntry entry, PolicyCompilation policy)
     {
         var owner = policy.Contexts.ForSymbol(reached.Owner);
         return !owner.IsEmpty

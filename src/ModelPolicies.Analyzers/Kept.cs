@@ -20,6 +20,9 @@ internal sealed class Kept<TOwner, TValue>
     public TValue Get<TArg>(TOwner owner, TArg arg, Func<TOwner, TArg, TValue> create) =>
         Get(owner, arg, static (_, _) => true, create);
 
+    /// <summary>The value kept with <paramref name="owner"/>, or null when none is yet.</summary>
+    public TValue? Find(TOwner owner) => _table.TryGetValue(owner, out var box) ? box.Value : null;
+
     /// <summary>
     /// The value kept with <paramref name="owner"/> when <paramref name="isFor"/> says it was made for
     /// <paramref name="arg"/>; else a new one from <paramref name="create"/>, kept in its place.

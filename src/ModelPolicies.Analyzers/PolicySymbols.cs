@@ -33,6 +33,10 @@ internal sealed class PolicySymbols
 
     public INamedTypeSymbol? ModelCatalogEntry { get; }
 
+    /// <summary>The one constructor argument of an attribute such as <c>[AllowModel("id")]</c>, or null.</summary>
+    public static object? SingleArgument(AttributeData attribute) =>
+        attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value : null;
+
     /// <summary>The symbols, or null when the compilation does not reference ModelPolicies (then nothing is analyzed).</summary>
     public static PolicySymbols? TryCreate(Compilation compilation) =>
         compilation.GetTypeByMetadataName("ModelPolicies.EdgeAttribute") is { } edge ? new PolicySymbols(compilation, edge) : null;

@@ -3,8 +3,8 @@ using System.Threading.Tasks;
 using ModelPolicies.Analyzers.Catalog;
 using ModelPolicies.Analyzers.Contexts;
 using ModelPolicies.Analyzers.ModelUses;
-using ModelPolicies.CodeFixes.Tests.Infrastructure;
 using ModelPolicies.Analyzers.Rules;
+using ModelPolicies.CodeFixes.Tests.Infrastructure;
 using Xunit;
 
 namespace ModelPolicies.CodeFixes.Tests;

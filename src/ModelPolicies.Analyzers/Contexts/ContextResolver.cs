@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace ModelPolicies.Analyzers.Contexts;
 
 /// <summary>
-/// Resolves the context of a symbol or an operation (SPEC §2): requirements accumulate (AND) from the assembly,
+/// Resolves the context of a symbol or an operation (docs/rules/MP0001.md, "Contexts and how requirements accumulate"): requirements accumulate (AND) from the assembly,
 /// through containing types, to the member, its accessors, and the local functions and lambdas inside it.
 /// One instance per compilation; results are cached per symbol.
 /// </summary>
@@ -87,7 +87,7 @@ internal sealed class ContextResolver
 
     /// <summary>
     /// The symbol of a local function or lambda written with attributes, or null: the only functions whose attributes
-    /// can state requirements or exemptions (SPEC §2) and so the only ones the context analyzers look at.
+    /// can state requirements or exemptions (docs/rules/MP0001.md, "Contexts") and so the only ones the context analyzers look at.
     /// </summary>
     public static IMethodSymbol? AttributedFunction(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken) => node switch
     {
@@ -174,10 +174,10 @@ internal sealed class ContextResolver
             }
             else if (SymbolEqualityComparer.Default.Equals(type, _symbols.Multimodal))
             {
-                inputs |= SingleArgument(attribute) is int modalities ? (Modality)modalities : Modality.Image;
+                inputs |= PolicySymbols.SingleArgument(attribute) is int modalities ? (Modality)modalities : Modality.Image;
             }
             else if (SymbolEqualityComparer.Default.Equals(type, _symbols.AllowModel)
-                && SingleArgument(attribute) is string model)
+                && PolicySymbols.SingleArgument(attribute) is string model)
             {
                 allowedBuilder = allowedBuilder.Add(model);
             }
@@ -188,9 +188,6 @@ internal sealed class ContextResolver
             ? ModelRequirements.None
             : new ModelRequirements(edge, latency, inputs);
     }
-
-    public static object? SingleArgument(AttributeData attribute) =>
-        attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value : null;
 
     private static object? Named(AttributeData attribute, string name)
     {

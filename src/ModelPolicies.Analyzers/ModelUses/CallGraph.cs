@@ -11,7 +11,7 @@ namespace ModelPolicies.Analyzers.ModelUses;
 internal readonly record struct ReachedUse(ModelUse Use, IMethodSymbol Owner, ImmutableArray<string> Path);
 
 /// <summary>
-/// The model uses reachable from a same-compilation method through further same-compilation calls (SPEC §3.4,
+/// The model uses reachable from a same-compilation method through further same-compilation calls (docs/rules/MP0010.md,
 /// MP0010). Each method's own uses and callees are found once; reachability is a breadth-first search, so
 /// recursion and cycles terminate and the shortest path is the one named.
 /// </summary>

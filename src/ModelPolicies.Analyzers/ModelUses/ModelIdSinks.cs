@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace ModelPolicies.Analyzers.ModelUses;
 
 /// <summary>
-/// Decides which parameters, properties and fields take a model id (SPEC §3.2): <c>[ModelId]</c> members, the
+/// Decides which parameters, properties and fields take a model id (docs/rules/MP0001.md, "What counts as a use"): <c>[ModelId]</c> members, the
 /// <c>ModelId</c> of the AI options types, model-named string parameters of AI SDK members, and configured sinks.
 /// </summary>
 internal sealed class ModelIdSinks

@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 
 namespace ModelPolicies.Analyzers.ModelUses;
 
-/// <summary>The forms a use of a model takes (SPEC §3).</summary>
+/// <summary>The forms a use of a model takes (docs/rules/MP0001.md, "What counts as a use").</summary>
 internal enum ModelUseKind
 {
     /// <summary>A typed client or other <c>[ModelClient]</c> type: construction, member access, <c>typeof</c>, generic argument, injection.</summary>

@@ -111,7 +111,7 @@ internal sealed class ModelUseDetector
             foreach (var attribute in current.GetAttributes())
             {
                 if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _symbols.ModelClient)
-                    && Contexts.ContextResolver.SingleArgument(attribute) is string model)
+                    && PolicySymbols.SingleArgument(attribute) is string model)
                 {
                     return model;
                 }
@@ -127,7 +127,7 @@ internal sealed class ModelUseDetector
         foreach (var attribute in member.GetAttributes())
         {
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _symbols.UsesModel)
-                && Contexts.ContextResolver.SingleArgument(attribute) is string model)
+                && PolicySymbols.SingleArgument(attribute) is string model)
             {
                 models = models.Add(model);
             }

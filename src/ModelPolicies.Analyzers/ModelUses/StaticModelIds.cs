@@ -12,7 +12,7 @@ namespace ModelPolicies.Analyzers.ModelUses;
 internal readonly record struct ModelIdValue(string? Id, Location Origin);
 
 /// <summary>
-/// Finds the model ids that can reach a sink (SPEC §3.2): constants (literals, <c>const</c>, constant interpolated
+/// Finds the model ids that can reach a sink (docs/rules/MP0007.md): constants (literals, <c>const</c>, constant interpolated
 /// strings), locals and readonly fields whose every assignment is itself statically known, both arms of a
 /// conditional, and the constant fallback of <c>??</c>. Anything else is unknown.
 /// </summary>

@@ -9,7 +9,7 @@ namespace ModelPolicies.Analyzers.Options;
 internal readonly record struct OptionProblem(string Key, string Value, string Reason, string Outcome);
 
 /// <summary>
-/// The compilation-wide options of SPEC §7, read from analyzer config (<c>.globalconfig</c>, or MSBuild
+/// The compilation-wide options (docs/configuration.md), read from analyzer config (<c>.globalconfig</c>, or MSBuild
 /// properties made compiler-visible). An invalid value is kept as a problem and the default is used.
 /// </summary>
 internal sealed record PolicyOptions(

@@ -73,7 +73,7 @@ public sealed class JustificationAnalyzer : DiagnosticAnalyzer
             string? shown = null;
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.AllowModel))
             {
-                shown = $"[AllowModel(\"{ContextResolver.SingleArgument(attribute)}\")]";
+                shown = $"[AllowModel(\"{PolicySymbols.SingleArgument(attribute)}\")]";
             }
             else if (suppressMessage is not null
                 && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, suppressMessage)

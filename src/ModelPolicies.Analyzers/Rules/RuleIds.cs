@@ -1,6 +1,6 @@
 namespace ModelPolicies.Analyzers.Rules;
 
-/// <summary>The rule ids of SPEC §6, by name. Each has a page at docs/rules/&lt;ID&gt;.md.</summary>
+/// <summary>The rule ids (docs/rules/README.md), by name. Each has a page at docs/rules/&lt;ID&gt;.md.</summary>
 internal static class RuleIds
 {
     public const string EdgeModel = "MP0001";

@@ -12,7 +12,7 @@ namespace ModelPolicies.CodeFixes.Fixing;
 internal static class AttributePlacement
 {
     /// <summary>
-    /// The declaration nearest to <paramref name="node"/> that takes a context attribute (SPEC §2): a lambda with a
+    /// The declaration nearest to <paramref name="node"/> that takes a context attribute (docs/rules/MP0001.md, "Contexts"): a lambda with a
     /// parameter list in parentheses (C# 10), a local function (C# 9), a member, else the type. Null in top-level
     /// statements, which take the assembly's context.
     /// </summary>

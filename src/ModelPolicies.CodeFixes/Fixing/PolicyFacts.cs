@@ -1,12 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using ModelPolicies.Analyzers;
 using ModelPolicies.Analyzers.Catalog;
 using ModelPolicies.Analyzers.Contexts;
+using ModelPolicies.Analyzers.Rules;
 using ModelPolicies.CodeFixes.Replacements;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -20,8 +20,8 @@ namespace ModelPolicies.CodeFixes.Fixing;
 /// </summary>
 internal sealed class PolicyFacts
 {
-    // A project snapshot is immutable, so its facts never go stale; the table lets them go with the snapshot.
-    private static readonly ConditionalWeakTable<Project, Holder> Cache = new();
+    // A project snapshot is immutable, so its facts never go stale; they go with the snapshot.
+    private static readonly Kept<Project, Holder> PerProject = new();
 
     private readonly Lazy<ImmutableDictionary<string, INamedTypeSymbol>> _clients;
 
@@ -38,7 +38,7 @@ internal sealed class PolicyFacts
     /// <summary>The facts of <paramref name="project"/>, or null when it does not reference ModelPolicies.</summary>
     public static async Task<PolicyFacts?> ForProjectAsync(Project project, CancellationToken cancellationToken)
     {
-        if (Cache.TryGetValue(project, out var cached))
+        if (PerProject.Find(project) is { } cached)
         {
             return cached.Facts;
         }
@@ -62,7 +62,7 @@ internal sealed class PolicyFacts
         }
 
         // Another caller may have raced us here; either result is the same.
-        return Cache.GetValue(project, _ => new Holder(facts)).Facts;
+        return PerProject.Get(project, facts, static (_, made) => new Holder(made)).Facts;
     }
 
     /// <summary>The catalog entry a name means, or null.</summary>

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using ModelPolicies.Analyzers;
 using ModelPolicies.Analyzers.Contexts;
+using ModelPolicies.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 
 namespace ModelPolicies.CodeFixes.Replacements;
@@ -61,7 +62,7 @@ internal static class ClientTypes
         foreach (var data in type.GetAttributes())
         {
             if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute)
-                && ContextResolver.SingleArgument(data) is string model
+                && PolicySymbols.SingleArgument(data) is string model
                 && !string.IsNullOrWhiteSpace(model))
             {
                 var id = policy.Catalog.Find(model)?.Id ?? model;

@@ -36,6 +36,9 @@ public sealed class ModelCatalogEntryAttribute : Attribute
     /// <summary>Where the model can run; cloud when not set.</summary>
     public ModelDeployment Deployment { get; set; } = ModelDeployment.Cloud;
 
+    /// <summary>What the model does; chat when not set.</summary>
+    public ModelTask Tasks { get; set; } = ModelTask.Chat;
+
     /// <summary>Typical latency in milliseconds; 0 when unknown.</summary>
     public int LatencyMs { get; set; }
 

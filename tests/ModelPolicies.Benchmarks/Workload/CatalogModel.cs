@@ -20,7 +20,7 @@ public sealed record CatalogModel(
     int? LatencyMs,
     string Provider)
 {
-    // The defaults of SPEC §1–§2: the SLM boundary (15B) is also the edge budget; the latency budget is 300 ms.
+    // The defaults (docs/configuration.md): the SLM boundary (15B) is also the edge budget; the latency budget is 300 ms.
     public bool SatisfiesEdge => Local && ParametersB <= 15;
 
     public bool SatisfiesLowLatency => ParametersB <= 15 || LatencyMs is <= 300;
@@ -57,7 +57,7 @@ public static class SyntheticCatalog
         return models;
     }
 
-    /// <summary>The catalog as a <c>models.json</c> file (SPEC §4).</summary>
+    /// <summary>The catalog as a <c>models.json</c> file (docs/catalog.md).</summary>
     public static string ToJson(IReadOnlyList<CatalogModel> models)
     {
         var json = new StringBuilder(models.Count * 220);

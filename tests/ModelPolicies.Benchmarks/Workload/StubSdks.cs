@@ -6,7 +6,7 @@ namespace ModelPolicies.Benchmarks.Workload;
 /// <summary>
 /// The SDKs the workload calls, as stand-ins with the real shapes, compiled into their own assembly: what the analyzer
 /// sees of a real SDK is metadata, not source. The AI SDK types sit in their real namespaces (the analyzer's sinks are
-/// the model-named parameters of methods there, SPEC §3.2); the platform SDK has one namespace per platform.
+/// the model-named parameters of methods there, docs/rules/MP0001.md); the platform SDK has one namespace per platform.
 /// </summary>
 public static class StubSdks
 {

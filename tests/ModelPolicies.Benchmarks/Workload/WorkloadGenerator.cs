@@ -3,13 +3,13 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using ModelPolicies.Analyzers.Generator;
 using ModelPolicies.Analyzers.Catalog;
+using ModelPolicies.Analyzers.Generator;
 
 namespace ModelPolicies.Benchmarks.Workload;
 
 /// <summary>
-/// Writes a workload (SPEC §3's use forms in a realistic project) from a <see cref="WorkloadPlan"/>, in either
+/// Writes a workload (the use forms of docs/rules/MP0001.md in a realistic project) from a <see cref="WorkloadPlan"/>, in either
 /// dialect. Deterministic: the same size and seed give the same text.
 /// </summary>
 public static class WorkloadGenerator
@@ -82,7 +82,7 @@ public static class WorkloadGenerator
             if (Mp)
             {
                 w.Append("using ModelPolicies;\n\n")
-                    .Append("// A built-in model the project wants a typed client of (SPEC §5).\n")
+                    .Append("// A built-in model the project wants a typed client of (docs/clients.md).\n")
                     .Append("[assembly: ModelClient(\"").Append(BuiltInClientModel).Append("\")]\n");
             }
 

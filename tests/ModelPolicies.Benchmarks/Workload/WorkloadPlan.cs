@@ -4,7 +4,7 @@ using System.Linq;
 
 namespace ModelPolicies.Benchmarks.Workload;
 
-/// <summary>The use forms of SPEC §3, one per planted use site.</summary>
+/// <summary>The use forms (docs/rules/MP0001.md, "What counts as a use"), one per planted use site.</summary>
 public enum UseForm
 {
     // §3.1: typed clients ([ModelClient] types).

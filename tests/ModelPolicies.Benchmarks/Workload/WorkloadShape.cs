@@ -31,7 +31,7 @@ public enum ContextKind
 /// <summary>How big a workload is.</summary>
 /// <param name="Files">Source files, the shared ones (common types, helpers) included; generated sources are not.</param>
 /// <param name="Lines">Lines of user code, roughly.</param>
-/// <param name="Uses">Model uses planted in user code (the use sites of SPEC §3).</param>
+/// <param name="Uses">Model uses planted in user code (the use sites of docs/rules/MP0001.md).</param>
 /// <param name="BigDocumentLines">Lines of the one large document the IDE-edit benchmark re-analyses.</param>
 public sealed record WorkloadShape(int Files, int Lines, int Uses, int BigDocumentLines)
 {

@@ -2,9 +2,9 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using ModelPolicies.Analyzers.ModelUses;
+using ModelPolicies.Analyzers.Rules;
 using ModelPolicies.CodeFixes.Tests.Infrastructure;
 using ModelPolicies.Tests.Infrastructure;
-using ModelPolicies.Analyzers.Rules;
 using Xunit;
 using Xunit.Abstractions;
 

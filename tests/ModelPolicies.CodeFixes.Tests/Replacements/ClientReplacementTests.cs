@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using ModelPolicies.Analyzers.ModelUses;
-using ModelPolicies.CodeFixes.Tests.Infrastructure;
 using ModelPolicies.Analyzers.Rules;
+using ModelPolicies.CodeFixes.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using Verify = ModelPolicies.CodeFixes.Tests.Infrastructure.CodeFixVerifier<ModelPolicies.Analyzers.Rules.ModelUseAnalyzer, ModelPolicies.CodeFixes.UseCompliantModelFixer>;

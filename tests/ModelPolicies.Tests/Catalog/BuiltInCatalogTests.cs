@@ -30,7 +30,7 @@ public class BuiltInCatalogTests
         Assert.Empty(duplicates);
     }
 
-    // SPEC §4.1: the families the built-in catalog must know.
+    // docs/catalog.md, "The built-in catalog": the families the built-in catalog must know.
     [Theory]
     [InlineData("gpt-4o", "Fm")]
     [InlineData("gpt-4o-mini", "Fm")]

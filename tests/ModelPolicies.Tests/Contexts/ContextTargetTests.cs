@@ -6,7 +6,7 @@ using Verify = ModelPolicies.Tests.Infrastructure.PolicyVerifier<ModelPolicies.A
 
 namespace ModelPolicies.Tests.Contexts;
 
-/// <summary>SPEC §2: where a context can be declared, and how requirements accumulate down to the use.</summary>
+/// <summary>docs/rules/MP0001.md, "Contexts": where a context can be declared, and how requirements accumulate down to the use.</summary>
 public class ContextTargetTests
 {
     private static DiagnosticResult EdgeGpt4o(int location, string site) =>

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace ModelPolicies.Tests.Generator;
 
-/// <summary>SPEC §5: what the generator emits: one file holding every client of the compilation.</summary>
+/// <summary>docs/clients.md: what the generator emits: one file holding every client of the compilation.</summary>
 public class ClientGeneratorTests
 {
     private const string Catalog = """

@@ -1,5 +1,5 @@
-using ModelPolicies.Analyzers.Generator;
 using ModelPolicies.Analyzers.Catalog;
+using ModelPolicies.Analyzers.Generator;
 using Xunit;
 
 namespace ModelPolicies.Tests.Generator;

@@ -4,15 +4,15 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
-using ModelPolicies.Analyzers.Generator;
 using ModelPolicies.Analyzers;
+using ModelPolicies.Analyzers.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace ModelPolicies.Tests.Generator;
 
-/// <summary>SPEC §8: unrelated edits leave every step and the one output cached; a catalog edit changes only its client and regenerates the one file.</summary>
+/// <summary>docs/performance.md: unrelated edits leave every step and the one output cached; a catalog edit changes only its client and regenerates the one file.</summary>
 public class IncrementalityTests
 {
     private static readonly string[] Steps =

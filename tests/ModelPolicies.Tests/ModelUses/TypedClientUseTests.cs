@@ -5,7 +5,7 @@ using Verify = ModelPolicies.Tests.Infrastructure.PolicyVerifier<ModelPolicies.A
 
 namespace ModelPolicies.Tests.ModelUses;
 
-/// <summary>SPEC §3.1 and §3.3: typed clients and [UsesModel] members.</summary>
+/// <summary>docs/rules/MP0001.md, "What counts as a use": typed clients and [UsesModel] members.</summary>
 public class TypedClientUseTests
 {
     private const string Client = """

@@ -79,4 +79,40 @@ public class RuleCatalogTests
     {
         Assert.Single(Analyzers, a => a.SupportedDiagnostics.Any(d => d.Id == id));
     }
+
+    // docs page → analyzer → tests in three hops: the page names the analyzer, the fixer and the tests, and each is real.
+    [Theory]
+    [MemberData(nameof(AllDescriptors))]
+    public void Rule_page_names_its_analyzer_fixer_and_tests_and_they_exist(string id)
+    {
+        var page = File.ReadAllLines(Repository.PathOf($"docs/rules/{id}.md"));
+        var constant = typeof(RuleIds).GetFields(BindingFlags.Public | BindingFlags.Static).Single(f => (string?)f.GetValue(null) == id).Name;
+
+        var analyzer = Assert.Single(Links(page, "Analyzer"));
+        var analyzerType = Analyzers.Single(a => a.GetType().Name == Path.GetFileNameWithoutExtension(analyzer));
+        Assert.Contains(analyzerType.SupportedDiagnostics, d => d.Id == id);
+        Assert.StartsWith("src/ModelPolicies.Analyzers/Rules/", analyzer, StringComparison.Ordinal);
+
+        foreach (var fixer in Links(page, "Fixer"))
+        {
+            Assert.StartsWith("src/ModelPolicies.CodeFixes/", fixer, StringComparison.Ordinal);
+            Assert.Contains($"RuleIds.{constant}", File.ReadAllText(Repository.PathOf(fixer)), StringComparison.Ordinal);
+        }
+
+        var tests = Links(page, "Tests");
+        Assert.NotEmpty(tests);
+        Assert.All(tests, test => Assert.True(
+            File.ReadAllText(Repository.PathOf(test)) is var text && (text.Contains(id, StringComparison.Ordinal) || text.Contains(constant, StringComparison.Ordinal)),
+            $"{test} does not test {id}"));
+    }
+
+    // The repository paths a row of the page's property table links to ("| Analyzer | [`X.cs`](../../src/…) |").
+    private static List<string> Links(string[] page, string row)
+    {
+        var line = page.SingleOrDefault(l => l.StartsWith($"| {row} |", StringComparison.Ordinal));
+        Assert.True(line is not null, $"no '{row}' row");
+        var links = System.Text.RegularExpressions.Regex.Matches(line!, @"\]\(\.\./\.\./([^)]+)\)").Select(m => m.Groups[1].Value).ToList();
+        Assert.All(links, link => Assert.True(File.Exists(Repository.PathOf(link)), $"{link} does not exist"));
+        return links;
+    }
 }

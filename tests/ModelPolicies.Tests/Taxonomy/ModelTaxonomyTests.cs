@@ -19,7 +19,7 @@ public class ModelTaxonomyTests
         return new ModelDescriptor("m", declared ?? ModelTaxonomy.ImpliedClass(parsed, inputs)!.Value, parsed, inputs, deployment, latencyMs);
     }
 
-    // SPEC §1: one row per class, and each axis.
+    // docs/catalog.md, "Model classes": one row per class, and each axis.
     [Theory]
     [InlineData("405B", Modality.Text, ModelClass.Llm)]
     [InlineData("15.1B", Modality.Text, ModelClass.Llm)]

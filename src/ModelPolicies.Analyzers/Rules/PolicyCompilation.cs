@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
-namespace ModelPolicies.Analyzers;
+namespace ModelPolicies.Analyzers.Rules;
 
 /// <summary>
 /// Everything a call-site analyzer needs for one compilation, built once at compilation start: the symbols,

@@ -36,6 +36,16 @@ sealed class ModelRequirements : IEquatable<ModelRequirements>
     /// <summary>True when nothing is required.</summary>
     public bool IsEmpty => EdgeMaxParameters is null && LowLatencyMaxMilliseconds is null && Inputs == Modality.None;
 
+    /// <summary>
+    /// True when these requirements are at least as strict as <paramref name="other"/>: every requirement of
+    /// <paramref name="other"/> is here too, with a budget no wider and every modality it names. A model that meets these
+    /// meets <paramref name="other"/>.
+    /// </summary>
+    public bool Covers(ModelRequirements other) =>
+        (other.EdgeMaxParameters is not { } edge || EdgeMaxParameters <= edge)
+        && (other.LowLatencyMaxMilliseconds is not { } latency || LowLatencyMaxMilliseconds <= latency)
+        && (other.Inputs & ~Inputs) == Modality.None;
+
     /// <summary>Both sets of requirements at once: the narrower budget wins, modalities add up.</summary>
     public ModelRequirements And(ModelRequirements other) => new(
         Min(EdgeMaxParameters, other.EdgeMaxParameters),

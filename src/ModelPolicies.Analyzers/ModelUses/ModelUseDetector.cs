@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace ModelPolicies.Analyzers.ModelUses;
 
 /// <summary>
-/// Finds the model uses of SPEC §3.1–§3.3 in one operation, without regard to context. One instance per
+/// Finds the model uses (docs/rules/MP0001.md, "What counts as a use") in one operation, without regard to context. One instance per
 /// compilation; what it learns of types and members is cached.
 /// </summary>
 internal sealed class ModelUseDetector
@@ -155,7 +155,9 @@ internal sealed class ModelUseDetector
         }
     }
 
-    // A member of a client, reached statically or through an instance of the client (not 'this' inside it).
+    // A member of a client, reached statically or through an instance of the client (not 'this' inside it). One choice
+    // of a model is one use: on an instance that is itself a use of the same model ('new CloudGateway().Ask(…)'), the
+    // construction is where the model is named, and the member access is not a second use.
     private void AddMemberAccess(ISymbol member, IOperation? instance, IOperation operation, List<ModelUse> uses)
     {
         if (instance is null)
@@ -165,10 +167,36 @@ internal sealed class ModelUseDetector
                 AddClient(member.ContainingType, operation, uses, "member access");
             }
         }
-        else if (instance is not IInstanceReferenceOperation)
+        else if (instance is not IInstanceReferenceOperation
+            && ClientModel(instance.Type) is { } model
+            && model != ModelNamedBy(instance))
         {
             AddClient(instance.Type, operation, uses, "member access");
         }
+    }
+
+    // The model an operation is itself a use of, as a construction, typeof or member access of a client; else null.
+    private string? ModelNamedBy(IOperation operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation switch
+        {
+            IObjectCreationOperation creation => ClientModel(creation.Type),
+            ITypeOfOperation typeOf => ClientModel(typeOf.TypeOperand),
+            IInvocationOperation invocation => MemberAccessModel(invocation.TargetMethod, Receiver(invocation)),
+            IPropertyReferenceOperation property => MemberAccessModel(property.Property, property.Instance),
+            IFieldReferenceOperation field => MemberAccessModel(field.Field, field.Instance),
+            _ => null,
+        };
+
+        string? MemberAccessModel(ISymbol member, IOperation? instance) =>
+            instance is null ? (member.IsStatic ? ClientModel(member.ContainingType) : null)
+            : instance is IInstanceReferenceOperation ? null
+            : ClientModel(instance.Type);
     }
 
     private void AddUsesModel(ISymbol? member, IOperation operation, List<ModelUse> uses)

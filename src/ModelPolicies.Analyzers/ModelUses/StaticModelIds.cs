@@ -14,7 +14,8 @@ internal readonly record struct ModelIdValue(string? Id, Location Origin);
 /// <summary>
 /// Finds the model ids that can reach a sink (docs/rules/MP0007.md): constants (literals, <c>const</c>, constant interpolated
 /// strings), locals and readonly fields whose every assignment is itself statically known, both arms of a
-/// conditional, and the constant fallback of <c>??</c>. Anything else is unknown.
+/// conditional, and both sides of <c>??</c>. Anything else is unknown. Every value that can reach the sink is given,
+/// the unknown ones too: each is judged.
 /// </summary>
 internal static class StaticModelIds
 {
@@ -65,12 +66,12 @@ internal static class StaticModelIds
                 Collect(conditional.WhenFalse, values, depth + 1, cancellationToken);
                 return;
             case ICoalesceOperation coalesce:
-                // The fallback is what the code chose; the value before it is configuration.
-                var before = values.Count;
-                Collect(coalesce.WhenNull, values, depth + 1, cancellationToken);
-                if (values.Count == before || values.Skip(before).All(v => v.Id is null))
+                // Either side can reach the sink: the value (often configuration) and the fallback the code chose — unless the
+                // value is a constant that is not null, when the fallback is never taken.
+                Collect(coalesce.Value, values, depth + 1, cancellationToken);
+                if (coalesce.Value.ConstantValue is not { HasValue: true, Value: not null })
                 {
-                    Collect(coalesce.Value, values, depth + 1, cancellationToken);
+                    Collect(coalesce.WhenNull, values, depth + 1, cancellationToken);
                 }
 
                 return;

@@ -162,7 +162,10 @@ public sealed class ModelUseAnalyzer : DiagnosticAnalyzer
             }
 
             var failures = ModelTaxonomy.Check(entry.Model, policyContext.Requirements, policy.Catalog.SlmMaxParameters);
-            if (failures.Count == 0 || IsReportedWhereUsed(reached, model, entry, policy) || !(reported ??= new()).Add(entry.Id))
+            if (failures.Count == 0
+                || IsReportedWhereUsed(reached, model, entry, policy)
+                || IsExemptWhereUsed(reached, model, entry, policyContext.Requirements, policy)
+                || !(reported ??= new()).Add(entry.Id))
             {
                 continue;
             }
@@ -179,6 +182,15 @@ public sealed class ModelUseAnalyzer : DiagnosticAnalyzer
                 ModelTaxonomy.ClassName(entry.Model.Class),
                 string.Join("; ", failures.Select(f => f.Reason))));
         }
+    }
+
+    // An [AllowModel] where the model is used covers every caller whose requirements that place already carries: the
+    // exemption was granted under requirements at least as strict as the caller's. A caller with requirements the
+    // exempting place does not carry is still checked.
+    private static bool IsExemptWhereUsed(ReachedUse reached, string model, CatalogEntry entry, ModelRequirements caller, PolicyCompilation policy)
+    {
+        var owner = policy.Contexts.ForSymbol(reached.Owner);
+        return owner.Allows(model, entry, policy.Catalog) && owner.Requirements.Covers(caller);
     }
 
     // The method that uses the model has a context of its own that already flags the use: reported there.

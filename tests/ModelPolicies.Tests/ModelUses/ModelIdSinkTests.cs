@@ -5,7 +5,7 @@ using Verify = ModelPolicies.Tests.Infrastructure.PolicyVerifier<ModelPolicies.A
 
 namespace ModelPolicies.Tests.ModelUses;
 
-/// <summary>SPEC §3.2: statically known model ids reaching a sink, and ids that cannot be verified.</summary>
+/// <summary>docs/rules/MP0007.md: statically known model ids reaching a sink, and ids that cannot be verified.</summary>
 public class ModelIdSinkTests
 {
     private static DiagnosticResult Edge(int location, string model, string modelClass = "FM", string reason = "cloud only", string site = "Run") =>
@@ -178,7 +178,8 @@ public class ModelIdSinkTests
             }
             """,
             Edge(0, "gpt-4o").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations),
-            Edge(1, "gpt-4o").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+            Edge(1, "gpt-4o").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations),
+            Unverifiable(1, "parameter 'model' of '.ctor'"));
     }
 
     [Fact]

@@ -58,6 +58,8 @@ public sealed class DotnetFormatTests : IDisposable
         Assert.Contains("""Assistant.Ask("edge-vision", photo)""", fixedCode, StringComparison.Ordinal);
         Assert.Contains("""private const string NotesModel = "pocket-slm";""", fixedCode, StringComparison.Ordinal);
 
+        Assert.Contains("""new ChatOptions { ModelId = "pocket-slm" }""", fixedCode, StringComparison.Ordinal);
+
         // Typed clients switched to the hand-written pocket-slm client that compiles, not the generated one.
         Assert.Contains("new OnDeviceGateway().Ask(note)", fixedCode, StringComparison.Ordinal);
         Assert.Contains("private readonly OnDeviceGateway _gateway;", fixedCode, StringComparison.Ordinal);
@@ -107,6 +109,8 @@ public sealed class DotnetFormatTests : IDisposable
             """);
         File.WriteAllText(Path.Combine(_directory, "models.json"), Sources.ProjectCatalog);
         File.WriteAllText(Path.Combine(_directory, "Notes.cs"), """
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
             using ModelPolicies;
 
             namespace FieldNotes;
@@ -141,6 +145,10 @@ public sealed class DotnetFormatTests : IDisposable
             {
                 [Edge]
                 public static string Upload(string note) => new CloudGateway().Ask(note);
+
+                [Edge]
+                public static Task<ChatResponse> Reply(IChatClient chat, string note) =>
+                    chat.GetResponseAsync(note, new ChatOptions { ModelId = "gpt-4o" });
             }
 
             [Edge]

@@ -119,7 +119,7 @@ public sealed class UseCompliantModelFixer : CodeFixProvider, IPlanningFixer
     {
         var replacement = replacements[index];
         return index > 0 && ReferenceEquals(replacements[index - 1].Candidate, replacement.Candidate) && replacement.Client is { } client
-            ? ClientKey(client.Client.ToDisplayString(FullName), replacement.Candidate.Id)
+            ? ClientKey(client.ToDisplayString(FullName), replacement.Candidate.Id)
             : CandidateKey(replacement.Candidate.Id);
     }
 
@@ -129,6 +129,6 @@ public sealed class UseCompliantModelFixer : CodeFixProvider, IPlanningFixer
         var replacement = replacements[index];
         var title = $"Use '{replacement.Candidate.Id}' ({ModelTaxonomy.Describe(replacement.Candidate.Model)})";
         var several = replacements.Count(r => ReferenceEquals(r.Candidate, replacement.Candidate)) > 1;
-        return several && replacement.Client is { } client ? $"{title} via '{client.Name}'" : title;
+        return several && replacement.ClientName is { } client ? $"{title} via '{client}'" : title;
     }
 }

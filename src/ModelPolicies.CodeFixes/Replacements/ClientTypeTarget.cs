@@ -13,23 +13,6 @@ using Microsoft.CodeAnalysis.Simplification;
 
 namespace ModelPolicies.CodeFixes.Replacements;
 
-/// <summary>A switch to one client type: the type, its name as the fix writes it at the use, and the edits.</summary>
-internal sealed class ClientSwitch
-{
-    public ClientSwitch(INamedTypeSymbol client, string name, FixPlan plan)
-    {
-        Client = client;
-        Name = name;
-        Plan = plan;
-    }
-
-    public INamedTypeSymbol Client { get; }
-
-    public string Name { get; }
-
-    public FixPlan Plan { get; }
-}
-
 /// <summary>
 /// The type names a fix rewrites to switch a use to another typed client: the client named in the expression
 /// (and the declared type of the variable it initializes), or an injected parameter's type and the fields and
@@ -124,24 +107,25 @@ internal sealed class ClientTypeTarget
     }
 
     /// <summary>
-    /// The switches to <paramref name="candidate"/>'s client types after which the code still compiles, at most
-    /// <paramref name="max"/>, best first: the closest in shape to the replaced type (<see cref="ClientShape"/>),
-    /// then the project's own before a referenced library's, then by namespace and name. Empty when none compiles.
+    /// The replacements that switch to <paramref name="candidate"/>'s client types after which the code still
+    /// compiles, at most <paramref name="max"/>, best first: the closest in shape to the replaced type
+    /// (<see cref="ClientShape"/>), then the project's own before a referenced library's, then by namespace and
+    /// name. Empty when none compiles.
     /// </summary>
-    public async Task<ImmutableArray<ClientSwitch>> PlansForAsync(CatalogEntry candidate, int max, CancellationToken cancellationToken)
+    public async Task<ImmutableArray<Replacement>> PlansForAsync(CatalogEntry candidate, int max, CancellationToken cancellationToken)
     {
         var model = _site.SemanticModel;
         var position = _site.Node.SpanStart;
         var clients = _facts.ClientsFor(candidate).Where(client => model.IsAccessible(position, client)).ToList();
         if (clients.Count == 0)
         {
-            return ImmutableArray<ClientSwitch>.Empty;
+            return ImmutableArray<Replacement>.Empty;
         }
 
         _replacedShape ??= ClientShape.Of(_replaced, model, position);
         var replaced = _replacedShape;
 
-        var found = ImmutableArray.CreateBuilder<ClientSwitch>();
+        var found = ImmutableArray.CreateBuilder<Replacement>();
         foreach (var client in clients.OrderBy(client => replaced.DistanceTo(ClientShape.Of(client, model, position)))) // stable: ClientTypes' order on a tie
         {
             if (found.Count == max)
@@ -151,7 +135,7 @@ internal sealed class ClientTypeTarget
 
             if (await PlanForAsync(client, cancellationToken).ConfigureAwait(false) is { } plan)
             {
-                found.Add(new ClientSwitch(client, client.ToMinimalDisplayString(model, position), plan));
+                found.Add(new Replacement(candidate, plan, client, client.ToMinimalDisplayString(model, position)));
             }
         }
 

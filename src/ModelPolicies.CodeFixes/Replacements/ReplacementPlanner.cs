@@ -10,11 +10,12 @@ namespace ModelPolicies.CodeFixes.Replacements;
 /// <summary>A compliant model and the edits that make the use name it: its id, or one of its client types.</summary>
 internal sealed class Replacement
 {
-    public Replacement(CatalogEntry candidate, FixPlan plan, ClientSwitch? client = null)
+    public Replacement(CatalogEntry candidate, FixPlan plan, INamedTypeSymbol? client = null, string? clientName = null)
     {
         Candidate = candidate;
         Plan = plan;
         Client = client;
+        ClientName = clientName;
     }
 
     public CatalogEntry Candidate { get; }
@@ -22,7 +23,10 @@ internal sealed class Replacement
     public FixPlan Plan { get; }
 
     /// <summary>For a typed client: the client type switched to; null for a model id.</summary>
-    public ClientSwitch? Client { get; }
+    public INamedTypeSymbol? Client { get; }
+
+    /// <summary>For a typed client: the client type's name as the fix writes it at the use.</summary>
+    public string? ClientName { get; }
 }
 
 /// <summary>
@@ -94,10 +98,7 @@ internal static class ReplacementPlanner
                 if (switches.Length > 0)
                 {
                     models++;
-                    foreach (var client in switches)
-                    {
-                        found.Add(new Replacement(candidate, client.Plan, client));
-                    }
+                    found.AddRange(switches);
                 }
             }
         }

@@ -168,37 +168,9 @@ public class ClientChoiceTests
     [Fact]
     public async Task Client_whose_constructor_differs_is_skipped_for_the_one_that_compiles()
     {
-        await Verify.VerifyAsync("""
-            using ModelPolicies;
-
-            namespace FieldNotes
-            {
-                public static class Notes
-                {
-                    [Edge]
-                    public static string Summarize(string prompt)
-                    {
-                        CloudGateway gateway = {|#0:new CloudGateway()|};
-                        return {|#1:gateway.Ask(prompt)|};
-                    }
-                }
-            }
-            """ + CloudGateway + WrappingClient + OnDeviceGateway, """
-            using ModelPolicies;
-
-            namespace FieldNotes
-            {
-                public static class Notes
-                {
-                    [Edge]
-                    public static string Summarize(string prompt)
-                    {
-                        OnDeviceGateway gateway = new OnDeviceGateway();
-                        return gateway.Ask(prompt);
-                    }
-                }
-            }
-            """ + CloudGateway + WrappingClient + OnDeviceGateway,
+        await Verify.VerifyAsync(
+            Summarize("CloudGateway gateway = {|#0:new CloudGateway()|}", "{|#1:gateway.Ask(prompt)|}") + CloudGateway + WrappingClient + OnDeviceGateway,
+            Summarize("OnDeviceGateway gateway = new OnDeviceGateway()") + CloudGateway + WrappingClient + OnDeviceGateway,
             expected: new[] { Edge(0), Edge(1) });
     }
 
@@ -231,37 +203,9 @@ public class ClientChoiceTests
     [Fact]
     public async Task Same_shaped_client_is_the_first_action()
     {
-        await Verify.VerifyAsync("""
-            using ModelPolicies;
-
-            namespace FieldNotes
-            {
-                public static class Notes
-                {
-                    [Edge]
-                    public static string Summarize(string prompt)
-                    {
-                        var gateway = {|#0:new CloudGateway()|};
-                        return {|#1:gateway.Ask(prompt)|};
-                    }
-                }
-            }
-            """ + CloudGateway + DeviceAssistant + OnDeviceGateway, """
-            using ModelPolicies;
-
-            namespace FieldNotes
-            {
-                public static class Notes
-                {
-                    [Edge]
-                    public static string Summarize(string prompt)
-                    {
-                        var gateway = new OnDeviceGateway();
-                        return gateway.Ask(prompt);
-                    }
-                }
-            }
-            """ + CloudGateway + DeviceAssistant + OnDeviceGateway,
+        await Verify.VerifyAsync(
+            Summarize("var gateway = {|#0:new CloudGateway()|}", "{|#1:gateway.Ask(prompt)|}") + CloudGateway + DeviceAssistant + OnDeviceGateway,
+            Summarize("var gateway = new OnDeviceGateway()") + CloudGateway + DeviceAssistant + OnDeviceGateway,
             expected: new[] { Edge(0), Edge(1) });
     }
 
@@ -344,37 +288,9 @@ public class ClientChoiceTests
                 }
             }
             """);
-        var test = Verify.Create("""
-            using ModelPolicies;
-
-            namespace FieldNotes
-            {
-                public static class Notes
-                {
-                    [Edge]
-                    public static string Summarize(string prompt)
-                    {
-                        var gateway = {|#0:new CloudGateway()|};
-                        return {|#1:gateway.Ask(prompt)|};
-                    }
-                }
-            }
-            """ + CloudGateway + WrappingClient, """
-            using ModelPolicies;
-
-            namespace FieldNotes
-            {
-                public static class Notes
-                {
-                    [Edge]
-                    public static string Summarize(string prompt)
-                    {
-                        var gateway = new Contoso.Sdk.LocalGateway();
-                        return gateway.Ask(prompt);
-                    }
-                }
-            }
-            """ + CloudGateway + WrappingClient);
+        var test = Verify.Create(
+            Summarize("var gateway = {|#0:new CloudGateway()|}", "{|#1:gateway.Ask(prompt)|}") + CloudGateway + WrappingClient,
+            Summarize("var gateway = new Contoso.Sdk.LocalGateway()") + CloudGateway + WrappingClient);
         test.TestState.AdditionalReferences.Add(library);
         test.ExpectedDiagnostics.AddRange(new[] { Edge(0), Edge(1) });
         await test.RunAsync();
@@ -448,6 +364,24 @@ public class ClientChoiceTests
 
         Assert.Empty(offered);
     }
+
+    // [Edge] code that creates a client into a local and asks it; in the code to fix, markup marks the two uses.
+    private static string Summarize(string local, string call = "gateway.Ask(prompt)") => $$"""
+        using ModelPolicies;
+
+        namespace FieldNotes
+        {
+            public static class Notes
+            {
+                [Edge]
+                public static string Summarize(string prompt)
+                {
+                    {{local}};
+                    return {{call}};
+                }
+            }
+        }
+        """;
 
     // A library built against ModelPolicies, referenced as a compiled assembly.
     private static MetadataReference Library(string source)

@@ -165,46 +165,50 @@ public class FixAllTests
         }
         """;
 
-    [Fact]
-    public async Task Fix_all_switches_each_typed_client_to_the_client_that_compiles_and_fits_there_best()
-    {
-        var test = Verify.Create("""
-            using Microsoft.Extensions.AI;
-            using ModelPolicies;
+    // Typed-client sites of every kind — construction into a local, typeof, a constructor with an argument, a wrapped
+    // inner client, injection through a primary constructor — and a model id at a sink, all in [Edge] code.
+    private const string Sites = """
+        using Microsoft.Extensions.AI;
+        using ModelPolicies;
 
-            namespace FieldNotes
+        namespace FieldNotes
+        {
+            public static class Notes
             {
-                public static class Notes
+                [Edge]
+                public static string Summarize(string note)
                 {
-                    [Edge]
-                    public static string Summarize(string note)
-                    {
-                        var gateway = {|MP0001:new CloudGateway()|};
-                        return {|MP0001:gateway.Ask(note)|};
-                    }
-
-                    [Edge]
-                    public static System.Type Registered() => {|MP0001:typeof(CloudGateway)|};
-
-                    [Edge]
-                    public static object Brief() => {|MP0001:new CloudAssistant(256)|};
-
-                    [Edge]
-                    public static IChatClient Wrap(IChatClient inner) => {|MP0001:new CloudChatClient(inner)|};
-
-                    [Edge]
-                    public static void Title() => new OpenAI.Chat.ChatClient({|MP0001:"gpt-4o"|}, "key");
+                    var gateway = {|MP0001:new CloudGateway()|};
+                    return {|MP0001:gateway.Ask(note)|};
                 }
 
                 [Edge]
-                public sealed class Drafts(CloudGateway {|MP0001:gateway|})
-                {
-                    private readonly CloudGateway _gateway = gateway;
+                public static System.Type Registered() => {|MP0001:typeof(CloudGateway)|};
 
-                    public string Draft(string note) => {|MP0001:_gateway.Ask(note)|};
-                }
+                [Edge]
+                public static object Brief() => {|MP0001:new CloudAssistant(256)|};
+
+                [Edge]
+                public static IChatClient Wrap(IChatClient inner) => {|MP0001:new CloudChatClient(inner)|};
+
+                [Edge]
+                public static void Title() => new OpenAI.Chat.ChatClient({|MP0001:"gpt-4o"|}, "key");
             }
-            """ + Clients, """
+
+            [Edge]
+            public sealed class Drafts(CloudGateway {|MP0001:gateway|})
+            {
+                private readonly CloudGateway _gateway = gateway;
+
+                public string Draft(string note) => {|MP0001:_gateway.Ask(note)|};
+            }
+        }
+        """ + Clients;
+
+    [Fact]
+    public async Task Fix_all_switches_each_typed_client_to_the_client_that_compiles_and_fits_there_best()
+    {
+        var test = Verify.Create(Sites, """
             using Microsoft.Extensions.AI;
             using ModelPolicies;
 
@@ -245,40 +249,13 @@ public class FixAllTests
     }
 
     // DeviceAssistant's own action is offered where it is pocket-slm's second client type, after OnDeviceGateway: where
-    // a gateway is constructed or named. Where it is the first (the only one that compiles) it is pocket-slm's action,
-    // under that model's key; it is not offered where an inner client is wrapped, nor for a model id.
+    // a gateway is constructed, named or injected. Where it is the first (the only one that compiles) it is
+    // pocket-slm's action, under that model's key; it is not offered where an inner client is wrapped, nor for a
+    // model id.
     [Fact]
     public async Task Fix_all_with_a_client_types_key_switches_to_that_type_wherever_it_is_offered()
     {
-        var test = Verify.Create("""
-            using Microsoft.Extensions.AI;
-            using ModelPolicies;
-
-            namespace FieldNotes
-            {
-                public static class Notes
-                {
-                    [Edge]
-                    public static string Summarize(string note)
-                    {
-                        var gateway = {|MP0001:new CloudGateway()|};
-                        return {|MP0001:gateway.Ask(note)|};
-                    }
-
-                    [Edge]
-                    public static System.Type Registered() => {|MP0001:typeof(CloudGateway)|};
-
-                    [Edge]
-                    public static object Brief() => {|MP0001:new CloudAssistant(256)|};
-
-                    [Edge]
-                    public static IChatClient Wrap(IChatClient inner) => {|MP0001:new CloudChatClient(inner)|};
-
-                    [Edge]
-                    public static void Title() => new OpenAI.Chat.ChatClient({|MP0001:"gpt-4o"|}, "key");
-                }
-            }
-            """ + Clients, """
+        var test = Verify.Create(Sites, """
             using Microsoft.Extensions.AI;
             using ModelPolicies;
 
@@ -304,6 +281,14 @@ public class FixAllTests
 
                     [Edge]
                     public static void Title() => new OpenAI.Chat.ChatClient({|MP0001:"gpt-4o"|}, "key");
+                }
+
+                [Edge]
+                public sealed class Drafts(DeviceAssistant gateway)
+                {
+                    private readonly DeviceAssistant _gateway = gateway;
+
+                    public string Draft(string note) => _gateway.Ask(note);
                 }
             }
             """ + Clients);

@@ -23,12 +23,12 @@ internal sealed class PolicyFacts
     // A project snapshot is immutable, so its facts never go stale; they go with the snapshot.
     private static readonly Kept<Project, Holder> PerProject = new();
 
-    private readonly Lazy<ImmutableDictionary<string, INamedTypeSymbol>> _clients;
+    private readonly Lazy<ImmutableDictionary<string, ImmutableArray<INamedTypeSymbol>>> _clients;
 
     private PolicyFacts(Compilation compilation, PolicyCompilation policy)
     {
         Policy = policy;
-        _clients = new Lazy<ImmutableDictionary<string, INamedTypeSymbol>>(() => ClientTypes.Find(compilation, policy));
+        _clients = new Lazy<ImmutableDictionary<string, ImmutableArray<INamedTypeSymbol>>>(() => ClientTypes.Find(compilation, policy));
     }
 
     public PolicyCompilation Policy { get; }
@@ -68,9 +68,9 @@ internal sealed class PolicyFacts
     /// <summary>The catalog entry a name means, or null.</summary>
     public CatalogEntry? Find(string? name) => name is null ? null : Catalog.Find(name);
 
-    /// <summary>The typed client bound to a catalog model, if the compilation has one.</summary>
-    public INamedTypeSymbol? ClientFor(CatalogEntry entry) =>
-        _clients.Value.TryGetValue(entry.Id, out var type) ? type : null;
+    /// <summary>The typed clients bound to a catalog model, the project's own first; empty when it has none.</summary>
+    public ImmutableArray<INamedTypeSymbol> ClientsFor(CatalogEntry entry) =>
+        _clients.Value.TryGetValue(entry.Id, out var types) ? types : ImmutableArray<INamedTypeSymbol>.Empty;
 
     /// <summary>The context at a place in the code: the innermost lambda or local function, else the member.</summary>
     public PolicyContext ContextAt(SemanticModel model, SyntaxNode node, CancellationToken cancellationToken) =>

@@ -22,15 +22,20 @@ internal sealed class ClientTypeTarget
 {
     private readonly PolicyFacts _facts;
     private readonly ModelSite _site;
+    private readonly INamedTypeSymbol _replaced;
     private readonly ImmutableArray<(Document Document, SyntaxNode Type)> _types;
 
     // Where a switch could break the build: the edited documents, and every part of the type that stores the client.
     private readonly ImmutableArray<DocumentId> _checked;
 
-    private ClientTypeTarget(PolicyFacts facts, ModelSite site, ImmutableArray<(Document, SyntaxNode)> types, ImmutableArray<DocumentId> @checked)
+    // The replaced type's shape, taken at the first candidate that has a client type: most candidates have none.
+    private ClientShape? _replacedShape;
+
+    private ClientTypeTarget(PolicyFacts facts, ModelSite site, INamedTypeSymbol replaced, ImmutableArray<(Document, SyntaxNode)> types, ImmutableArray<DocumentId> @checked)
     {
         _facts = facts;
         _site = site;
+        _replaced = replaced;
         _types = types;
         _checked = @checked;
     }
@@ -41,15 +46,17 @@ internal sealed class ClientTypeTarget
         var solution = site.Document.Project.Solution;
         var model = site.SemanticModel;
         INamedTypeSymbol? container;
+        INamedTypeSymbol? replaced = null;
 
         if (site.Kind == ModelSiteKind.InjectedClient)
         {
-            if (site.Node is not ParameterSyntax { Type: { } parameterType } || site.Parameter is not { } parameter)
+            if (site.Node is not ParameterSyntax { Type: { } parameterType } || site.Parameter is not { Type: INamedTypeSymbol injected } parameter)
             {
                 return null;
             }
 
             container = parameter.ContainingType;
+            replaced = injected;
             types.Add((site.Document, parameterType));
             await AddStoresAsync(site, parameter, types, cancellationToken).ConfigureAwait(false);
         }
@@ -63,8 +70,9 @@ internal sealed class ClientTypeTarget
                     continue; // the whole qualified name is the one rewritten
                 }
 
-                if (IsClient(model.GetSymbolInfo(name, cancellationToken).Symbol, site, facts))
+                if (model.GetSymbolInfo(name, cancellationToken).Symbol is INamedTypeSymbol named && IsClient(named, site, facts))
                 {
+                    replaced ??= named;
                     types.Add((site.Document, WholeName(name)));
                 }
             }
@@ -72,13 +80,13 @@ internal sealed class ClientTypeTarget
             // 'Gpt4oClient client = new Gpt4oClient();': the declared type goes with the construction.
             if (site.Node is BaseObjectCreationExpressionSyntax
                 && site.Node.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1, Type: { IsVar: false } declared } } }
-                && IsClient(model.GetSymbolInfo(declared, cancellationToken).Symbol, site, facts))
+                && IsClient(model.GetSymbolInfo(declared, cancellationToken).Symbol as ITypeSymbol, site, facts))
             {
                 types.Add((site.Document, declared));
             }
         }
 
-        if (types.Count == 0)
+        if (types.Count == 0 || replaced is null)
         {
             return null;
         }
@@ -95,18 +103,48 @@ internal sealed class ClientTypeTarget
             }
         }
 
-        return new ClientTypeTarget(facts, site, types.ToImmutableArray(), @checked.Distinct().ToImmutableArray());
+        return new ClientTypeTarget(facts, site, replaced, types.ToImmutableArray(), @checked.Distinct().ToImmutableArray());
     }
 
-    /// <summary>The switch to <paramref name="candidate"/>'s client, or null when it has none or the code would not compile.</summary>
-    public async Task<FixPlan?> PlanForAsync(CatalogEntry candidate, CancellationToken cancellationToken)
+    /// <summary>
+    /// The replacements that switch to <paramref name="candidate"/>'s client types after which the code still
+    /// compiles, at most <paramref name="max"/>, best first: the closest in shape to the replaced type
+    /// (<see cref="ClientShape"/>), then the project's own before a referenced library's, then by namespace and
+    /// name. Empty when none compiles.
+    /// </summary>
+    public async Task<ImmutableArray<Replacement>> PlansForAsync(CatalogEntry candidate, int max, CancellationToken cancellationToken)
     {
-        if (_facts.ClientFor(candidate) is not { } client
-            || !_site.SemanticModel.IsAccessible(_site.Node.SpanStart, client))
+        var model = _site.SemanticModel;
+        var position = _site.Node.SpanStart;
+        var clients = _facts.ClientsFor(candidate).Where(client => model.IsAccessible(position, client)).ToList();
+        if (clients.Count == 0)
         {
-            return null;
+            return ImmutableArray<Replacement>.Empty;
         }
 
+        _replacedShape ??= ClientShape.Of(_replaced, model, position);
+        var replaced = _replacedShape;
+
+        var found = ImmutableArray.CreateBuilder<Replacement>();
+        foreach (var client in clients.OrderBy(client => replaced.DistanceTo(ClientShape.Of(client, model, position)))) // stable: ClientTypes' order on a tie
+        {
+            if (found.Count == max)
+            {
+                break;
+            }
+
+            if (await PlanForAsync(client, cancellationToken).ConfigureAwait(false) is { } plan)
+            {
+                found.Add(new Replacement(candidate, plan, client, client.ToMinimalDisplayString(model, position)));
+            }
+        }
+
+        return found.ToImmutable();
+    }
+
+    // The switch to one client type, or null when the code would not compile after it.
+    private async Task<FixPlan?> PlanForAsync(INamedTypeSymbol client, CancellationToken cancellationToken)
+    {
         var qualified = client.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
         var plan = new FixPlan(_types
             .Select(t => new PlannedEdit(t.Document, t.Type, EditKind.Replace, "client:" + qualified, (current, _) => TypeName(qualified, current)))
@@ -150,8 +188,8 @@ internal sealed class ClientTypeTarget
         return whole;
     }
 
-    private static bool IsClient(ISymbol? symbol, ModelSite site, PolicyFacts facts) =>
-        symbol is INamedTypeSymbol type && ModelSite.IsSameModel(facts.Policy.Detector.ClientModel(type), site.UsedName, site.Entry, facts);
+    private static bool IsClient(ITypeSymbol? type, ModelSite site, PolicyFacts facts) =>
+        type is not null && ModelSite.IsSameModel(facts.Policy.Detector.ClientModel(type), site.UsedName, site.Entry, facts);
 
     // Fields and properties of the type that the injected parameter is stored in, typed as the same client.
     private static async Task AddStoresAsync(ModelSite site, IParameterSymbol parameter, List<(Document, SyntaxNode)> types, CancellationToken cancellationToken)

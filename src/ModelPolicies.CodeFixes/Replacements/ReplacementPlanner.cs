@@ -7,29 +7,44 @@ using Microsoft.CodeAnalysis;
 
 namespace ModelPolicies.CodeFixes.Replacements;
 
-/// <summary>A compliant model and the edits that make the use name it.</summary>
+/// <summary>A compliant model and the edits that make the use name it: its id, or one of its client types.</summary>
 internal sealed class Replacement
 {
-    public Replacement(CatalogEntry candidate, FixPlan plan)
+    public Replacement(CatalogEntry candidate, FixPlan plan, INamedTypeSymbol? client = null, string? clientName = null)
     {
         Candidate = candidate;
         Plan = plan;
+        Client = client;
+        ClientName = clientName;
     }
 
     public CatalogEntry Candidate { get; }
 
     public FixPlan Plan { get; }
+
+    /// <summary>For a typed client: the client type switched to; null for a model id.</summary>
+    public INamedTypeSymbol? Client { get; }
+
+    /// <summary>For a typed client: the client type's name as the fix writes it at the use.</summary>
+    public string? ClientName { get; }
 }
 
 /// <summary>
 /// The replacements for one diagnosed use, best first: the catalog's compliant models for the use's context
 /// (the user's catalog first, the same provider, the smallest), each with the edits for this kind of use. A
 /// candidate that cannot be written here — no typed client for it, or code that would not compile — is skipped.
+/// For a typed client, a model with several client types that compile here has one replacement per type, the
+/// closest in shape to the replaced type first, all before the next model's.
 /// </summary>
 internal static class ReplacementPlanner
 {
+    /// <param name="document">The document of the diagnostic.</param>
+    /// <param name="diagnostic">The diagnosed use.</param>
+    /// <param name="maxModels">How many models to plan for (those that can be written here).</param>
+    /// <param name="maxClientsPerModel">For a typed client, how many of each model's client types.</param>
+    /// <param name="cancellationToken">Cancels the planning.</param>
     public static async Task<ImmutableArray<Replacement>> PlanAsync(
-        Document document, Diagnostic diagnostic, int max, CancellationToken cancellationToken)
+        Document document, Diagnostic diagnostic, int maxModels, int maxClientsPerModel, CancellationToken cancellationToken)
     {
         if (await PolicyFacts.ForProjectAsync(document.Project, cancellationToken).ConfigureAwait(false) is not { } facts
             || await ModelSite.FindAsync(document, diagnostic, facts, cancellationToken).ConfigureAwait(false) is not { } site)
@@ -48,7 +63,7 @@ internal static class ReplacementPlanner
 
             foreach (var candidate in candidates)
             {
-                if (found.Count == max)
+                if (found.Count == maxModels)
                 {
                     break;
                 }
@@ -66,22 +81,28 @@ internal static class ReplacementPlanner
                 return ImmutableArray<Replacement>.Empty;
             }
 
+            var models = 0;
             foreach (var candidate in candidates)
             {
-                if (found.Count == max)
+                if (models == maxModels)
                 {
                     break;
                 }
 
-                if (!ReferenceEquals(candidate, site.Entry)
-                    && await target.PlanForAsync(candidate, cancellationToken).ConfigureAwait(false) is { } plan)
+                if (ReferenceEquals(candidate, site.Entry))
                 {
-                    found.Add(new Replacement(candidate, plan));
+                    continue;
+                }
+
+                var switches = await target.PlansForAsync(candidate, maxClientsPerModel, cancellationToken).ConfigureAwait(false);
+                if (switches.Length > 0)
+                {
+                    models++;
+                    found.AddRange(switches);
                 }
             }
         }
 
         return found.ToImmutable();
     }
-
 }

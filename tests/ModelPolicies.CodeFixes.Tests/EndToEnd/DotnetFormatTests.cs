@@ -39,6 +39,7 @@ public sealed class DotnetFormatTests : IDisposable
         Assert.True(format.ExitCode == 0, format.ToString());
 
         var fixedCode = File.ReadAllText(Path.Combine(_directory, "Notes.cs"));
+        var gateways = File.ReadAllText(Path.Combine(_directory, "Gateways.cs"));
         _output.WriteLine(fixedCode);
 
         var build = DotnetCli.Run(_directory, StepTimeout, "build", "FieldNotes.csproj", "--disable-build-servers", "-p:UseSharedCompilation=false");
@@ -52,10 +53,19 @@ public sealed class DotnetFormatTests : IDisposable
 
         // Fixed by using compliant models, each site its own best one — not by exempting them.
         Assert.DoesNotContain("AllowModel", fixedCode, StringComparison.Ordinal);
+        Assert.DoesNotContain("AllowModel", gateways, StringComparison.Ordinal);
         Assert.Contains("""Assistant.Ask("pocket-slm", note)""", fixedCode, StringComparison.Ordinal);
         Assert.Contains("""var model = "pocket-slm";""", fixedCode, StringComparison.Ordinal);
         Assert.Contains("""Assistant.Ask("edge-vision", photo)""", fixedCode, StringComparison.Ordinal);
         Assert.Contains("""private const string NotesModel = "pocket-slm";""", fixedCode, StringComparison.Ordinal);
+
+        Assert.Contains("""new ChatOptions { ModelId = "pocket-slm" }""", fixedCode, StringComparison.Ordinal);
+
+        // Typed clients switched to the hand-written pocket-slm client that compiles, not the generated one.
+        Assert.Contains("new OnDeviceGateway().Ask(note)", fixedCode, StringComparison.Ordinal);
+        Assert.Contains("private readonly OnDeviceGateway _gateway;", fixedCode, StringComparison.Ordinal);
+        Assert.Contains("public Drafts(OnDeviceGateway gateway)", fixedCode, StringComparison.Ordinal);
+        Assert.DoesNotContain("CloudGateway", fixedCode, StringComparison.Ordinal);
     }
 
     public void Dispose()
@@ -75,7 +85,8 @@ public sealed class DotnetFormatTests : IDisposable
 
     private void WriteProject()
     {
-        // Only the SDK's own targeting pack is needed: no package to restore, nothing downloaded.
+        // Only the SDK's own targeting pack is needed: no package to restore, nothing downloaded. Microsoft.Extensions.AI
+        // (for the generated clients) is referenced from this test's own output, as the package would bring it.
         File.WriteAllText(Path.Combine(_directory, "FieldNotes.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -84,12 +95,13 @@ public sealed class DotnetFormatTests : IDisposable
                 <Nullable>enable</Nullable>
                 <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
                 <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
-                <!-- Typed clients need Microsoft.Extensions.AI, which this package-free project does not reference. -->
-                <ModelPoliciesGenerateClients>false</ModelPoliciesGenerateClients>
               </PropertyGroup>
               <ItemGroup>
-                <CompilerVisibleProperty Include="ModelPoliciesGenerateClients" />
+                <CompilerVisibleProperty Include="RootNamespace" />
                 <Reference Include="ModelPolicies" HintPath="{TestReferences.RuntimePath}" />
+                <Reference Include="Microsoft.Extensions.AI.Abstractions" HintPath="{typeof(Microsoft.Extensions.AI.IChatClient).Assembly.Location}" />
+                <Reference Include="Microsoft.Extensions.AI" HintPath="{typeof(Microsoft.Extensions.AI.ChatClientBuilder).Assembly.Location}" />
+                <Reference Include="Microsoft.Extensions.DependencyInjection.Abstractions" HintPath="{typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly.Location}" />
                 <Analyzer Include="{typeof(ModelUseAnalyzer).Assembly.Location}" />
                 <Analyzer Include="{typeof(UseCompliantModelFixer).Assembly.Location}" />
                 <AdditionalFiles Include="models.json" />
@@ -98,6 +110,8 @@ public sealed class DotnetFormatTests : IDisposable
             """);
         File.WriteAllText(Path.Combine(_directory, "models.json"), Sources.ProjectCatalog);
         File.WriteAllText(Path.Combine(_directory, "Notes.cs"), """
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
             using ModelPolicies;
 
             namespace FieldNotes;
@@ -128,9 +142,56 @@ public sealed class DotnetFormatTests : IDisposable
                 public static string Inspect(string photo) => Assistant.Ask("pocket-slm", photo);
             }
 
+            public static class Sync
+            {
+                [Edge]
+                public static string Upload(string note) => new CloudGateway().Ask(note);
+
+                [Edge]
+                public static Task<ChatResponse> Reply(IChatClient chat, string note) =>
+                    chat.GetResponseAsync(note, new ChatOptions { ModelId = "gpt-4o" });
+            }
+
+            [Edge]
+            public sealed class Drafts
+            {
+                private readonly CloudGateway _gateway;
+
+                public Drafts(CloudGateway gateway)
+                {
+                    _gateway = gateway;
+                }
+
+                public string Draft(string note) => _gateway.Ask(note);
+            }
+
             public static class Program
             {
                 public static void Main() => System.Console.WriteLine(Notes.Summarize("Replaced the pump seal."));
+
+                // The generated client of the catalog's pocket-slm, outside every context: the build fails without it.
+                public static string GeneratedClientModel => FieldNotes.Models.PocketSlmClient.ModelId;
+            }
+            """);
+
+        // Hand-written typed clients. The generator also emits FieldNotes.Models.PocketSlmClient for the catalog's
+        // pocket-slm; it wraps an inner IChatClient, so only OnDeviceGateway, shaped as CloudGateway is, compiles
+        // where CloudGateway is constructed.
+        File.WriteAllText(Path.Combine(_directory, "Gateways.cs"), """
+            using ModelPolicies;
+
+            namespace FieldNotes;
+
+            [ModelClient("gpt-4o")]
+            public sealed class CloudGateway
+            {
+                public string Ask(string prompt) => "cloud: " + prompt;
+            }
+
+            [ModelClient("pocket-slm")]
+            public sealed class OnDeviceGateway
+            {
+                public string Ask(string prompt) => "device: " + prompt;
             }
             """);
     }

@@ -24,7 +24,8 @@ internal static class OfferedFixes
 {
     /// <param name="source">The code to fix.</param>
     /// <param name="apply">Also compute what each action would change, as a preview or Fix would.</param>
-    public static async Task<ImmutableArray<OfferedFix>> ListAsync<TAnalyzer, TFixer>(string source, bool apply = false)
+    /// <param name="references">More assemblies the project references (a library's clients).</param>
+    public static async Task<ImmutableArray<OfferedFix>> ListAsync<TAnalyzer, TFixer>(string source, bool apply = false, IEnumerable<MetadataReference>? references = null)
         where TAnalyzer : DiagnosticAnalyzer, new()
         where TFixer : CodeFixProvider, new()
     {
@@ -34,7 +35,7 @@ internal static class OfferedFixes
             .AddProject(ProjectInfo.Create(projectId, VersionStamp.Default, "Test", "Test", LanguageNames.CSharp)
                 .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable))
                 .WithParseOptions(new CSharpParseOptions(LanguageVersion.Preview))
-                .WithMetadataReferences(TestReferences.All))
+                .WithMetadataReferences(TestReferences.All.Concat(references ?? Enumerable.Empty<MetadataReference>())))
             .AddDocument(DocumentId.CreateNewId(projectId), "Test0.cs", SourceText.From(source), filePath: "/0/Test0.cs")
             .AddDocument(DocumentId.CreateNewId(projectId), "AiSdkStubs.cs", SourceText.From(Sources.AiSdkStubs), filePath: "/0/AiSdkStubs.cs")
             .AddAdditionalDocument(DocumentId.CreateNewId(projectId), "models.json", SourceText.From(Sources.ProjectCatalog), filePath: "/project/models.json");

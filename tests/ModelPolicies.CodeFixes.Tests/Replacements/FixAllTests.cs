@@ -110,4 +110,189 @@ public class FixAllTests
         test.CodeActionEquivalenceKey = UseCompliantModelFixer.CandidateKey("smollm2-135m");
         await test.RunAsync();
     }
+
+    // Three clients of gpt-4o (two hand-written, one of the generated shape that wraps an inner client) and three of
+    // pocket-slm: each site gets the pocket-slm client that compiles there and is shaped most like the one it
+    // replaces, whatever their order by name.
+    private const string Clients = """
+
+        namespace FieldNotes
+        {
+            [ModelPolicies.ModelClient("gpt-4o")]
+            public sealed class CloudGateway
+            {
+                public string Ask(string prompt) => prompt;
+            }
+
+            [ModelPolicies.ModelClient("gpt-4o")]
+            public sealed class CloudAssistant
+            {
+                public CloudAssistant(int maxTokens) { }
+                public string Ask(string prompt) => prompt;
+            }
+
+            [ModelPolicies.ModelClient("gpt-4o")]
+            public sealed class CloudChatClient : ModelPolicies.ModelChatClient
+            {
+                public CloudChatClient(Microsoft.Extensions.AI.IChatClient innerClient)
+                    : base(innerClient, new ModelPolicies.ModelDescriptor("gpt-4o", ModelPolicies.ModelClass.Fm, ModelPolicies.ModelSize.FromTier(ModelPolicies.ModelSizeTier.Large), ModelPolicies.Modality.Text, ModelPolicies.ModelDeployment.Cloud))
+                {
+                }
+            }
+
+            [ModelPolicies.ModelClient("pocket-slm")]
+            public sealed class DeviceAssistant
+            {
+                public DeviceAssistant() { }
+                public DeviceAssistant(int maxTokens) { }
+                public string Ask(string prompt) => prompt;
+            }
+
+            [ModelPolicies.ModelClient("pocket-slm")]
+            public sealed class OnDeviceGateway
+            {
+                public string Ask(string prompt) => prompt;
+            }
+
+            [ModelPolicies.ModelClient("pocket-slm")]
+            public sealed class PocketChatClient : ModelPolicies.ModelChatClient
+            {
+                public PocketChatClient(Microsoft.Extensions.AI.IChatClient innerClient)
+                    : base(innerClient, new ModelPolicies.ModelDescriptor("pocket-slm", ModelPolicies.ModelClass.Slm, ModelPolicies.ModelSize.FromParameters(3000000000L), ModelPolicies.Modality.Text, ModelPolicies.ModelDeployment.Local))
+                {
+                }
+            }
+        }
+        """;
+
+    // Typed-client sites of every kind — construction into a local, typeof, a constructor with an argument, a wrapped
+    // inner client, injection through a primary constructor — and a model id at a sink, all in [Edge] code.
+    private const string Sites = """
+        using Microsoft.Extensions.AI;
+        using ModelPolicies;
+
+        namespace FieldNotes
+        {
+            public static class Notes
+            {
+                [Edge]
+                public static string Summarize(string note)
+                {
+                    var gateway = {|MP0001:new CloudGateway()|};
+                    return {|MP0001:gateway.Ask(note)|};
+                }
+
+                [Edge]
+                public static System.Type Registered() => {|MP0001:typeof(CloudGateway)|};
+
+                [Edge]
+                public static object Brief() => {|MP0001:new CloudAssistant(256)|};
+
+                [Edge]
+                public static IChatClient Wrap(IChatClient inner) => {|MP0001:new CloudChatClient(inner)|};
+
+                [Edge]
+                public static void Title() => new OpenAI.Chat.ChatClient({|MP0001:"gpt-4o"|}, "key");
+            }
+
+            [Edge]
+            public sealed class Drafts(CloudGateway {|MP0001:gateway|})
+            {
+                private readonly CloudGateway _gateway = gateway;
+
+                public string Draft(string note) => {|MP0001:_gateway.Ask(note)|};
+            }
+        }
+        """ + Clients;
+
+    [Fact]
+    public async Task Fix_all_switches_each_typed_client_to_the_client_that_compiles_and_fits_there_best()
+    {
+        var test = Verify.Create(Sites, """
+            using Microsoft.Extensions.AI;
+            using ModelPolicies;
+
+            namespace FieldNotes
+            {
+                public static class Notes
+                {
+                    [Edge]
+                    public static string Summarize(string note)
+                    {
+                        var gateway = new OnDeviceGateway();
+                        return gateway.Ask(note);
+                    }
+
+                    [Edge]
+                    public static System.Type Registered() => typeof(OnDeviceGateway);
+
+                    [Edge]
+                    public static object Brief() => new DeviceAssistant(256);
+
+                    [Edge]
+                    public static IChatClient Wrap(IChatClient inner) => new PocketChatClient(inner);
+
+                    [Edge]
+                    public static void Title() => new OpenAI.Chat.ChatClient("pocket-slm", "key");
+                }
+
+                [Edge]
+                public sealed class Drafts(OnDeviceGateway gateway)
+                {
+                    private readonly OnDeviceGateway _gateway = gateway;
+
+                    public string Draft(string note) => _gateway.Ask(note);
+                }
+            }
+            """ + Clients);
+        await test.RunAsync();
+    }
+
+    // DeviceAssistant's own action is offered where it is pocket-slm's second client type, after OnDeviceGateway: where
+    // a gateway is constructed, named or injected. Where it is the first (the only one that compiles) it is
+    // pocket-slm's action, under that model's key; it is not offered where an inner client is wrapped, nor for a
+    // model id.
+    [Fact]
+    public async Task Fix_all_with_a_client_types_key_switches_to_that_type_wherever_it_is_offered()
+    {
+        var test = Verify.Create(Sites, """
+            using Microsoft.Extensions.AI;
+            using ModelPolicies;
+
+            namespace FieldNotes
+            {
+                public static class Notes
+                {
+                    [Edge]
+                    public static string Summarize(string note)
+                    {
+                        var gateway = new DeviceAssistant();
+                        return gateway.Ask(note);
+                    }
+
+                    [Edge]
+                    public static System.Type Registered() => typeof(DeviceAssistant);
+
+                    [Edge]
+                    public static object Brief() => {|MP0001:new CloudAssistant(256)|};
+
+                    [Edge]
+                    public static IChatClient Wrap(IChatClient inner) => {|MP0001:new CloudChatClient(inner)|};
+
+                    [Edge]
+                    public static void Title() => new OpenAI.Chat.ChatClient({|MP0001:"gpt-4o"|}, "key");
+                }
+
+                [Edge]
+                public sealed class Drafts(DeviceAssistant gateway)
+                {
+                    private readonly DeviceAssistant _gateway = gateway;
+
+                    public string Draft(string note) => _gateway.Ask(note);
+                }
+            }
+            """ + Clients);
+        test.CodeActionEquivalenceKey = UseCompliantModelFixer.ClientKey("FieldNotes.DeviceAssistant", "pocket-slm");
+        await test.RunAsync();
+    }
 }

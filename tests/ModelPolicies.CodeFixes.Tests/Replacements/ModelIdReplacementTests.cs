@@ -365,7 +365,7 @@ public class ModelIdReplacementTests
                 void Run(string? configured)
                 {
                     _ = new OpenAI.Chat.ChatClient({|#0:Shared|}, "key");
-                    _ = new OpenAI.Chat.ChatClient({|#2:configured ?? {|#3:"gpt-4o"|}|}, "key");
+                    _ = new OpenAI.Chat.ChatClient({|MP0007:{|#2:configured ?? {|#3:"gpt-4o"|}|}|}, "key");
                 }
             }
             """, """
@@ -378,7 +378,7 @@ public class ModelIdReplacementTests
                 void Run(string? configured)
                 {
                     _ = new OpenAI.Chat.ChatClient(Shared, "key");
-                    _ = new OpenAI.Chat.ChatClient(configured ?? "pocket-slm", "key");
+                    _ = new OpenAI.Chat.ChatClient({|MP0007:configured ?? "pocket-slm"|}, "key");
                 }
             }
             """,

@@ -57,6 +57,20 @@ sealed class ModelCatalog
             _byName[entry.Id] = entry;
         }
 
+        // A Hugging Face alias also answers to its repository name alone, where no other name claims it: quantized and
+        // converted copies of a model live under other organizations ("bartowski/Llama-3.2-1B-Instruct-GGUF").
+        foreach (var entry in merged.OrderByDescending(e => e.Source))
+        {
+            foreach (var alias in entry.Aliases)
+            {
+                var slash = alias.LastIndexOf('/');
+                if (slash > 0 && slash < alias.Length - 1 && !_byName.ContainsKey(alias.Substring(slash + 1)))
+                {
+                    _byName.Add(alias.Substring(slash + 1), entry);
+                }
+            }
+        }
+
         Entries = merged;
         SlmMaxParameters = slmMaxParameters;
     }
@@ -83,6 +97,24 @@ sealed class ModelCatalog
         foreach (var form in ModelNames.LookupForms(name))
         {
             if (_byName.TryGetValue(form, out entry))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The entry a local model's file or folder path names (docs/catalog.md, "Local models"): its last segment that the
+    /// catalog knows, from the end (<c>models/Phi-3-mini-4k-instruct-onnx/cpu-int4-rtn-block-32</c> is
+    /// <c>phi-3-mini</c>), or null.
+    /// </summary>
+    public CatalogEntry? FindLocal(string path)
+    {
+        foreach (var segment in ModelNames.PathSegments(path))
+        {
+            if (Find(segment) is { } entry)
             {
                 return entry;
             }

@@ -58,6 +58,10 @@ sealed class ModelDescriptor : IEquatable<ModelDescriptor>
     /// <summary>True when the model can run on the device.</summary>
     public bool RunsLocally => (Deployment & ModelDeployment.Local) != 0;
 
+    /// <summary>This model as it is when it runs on the device: the same facts, deployed locally.</summary>
+    public ModelDescriptor RunningLocally() =>
+        RunsLocally ? this : new ModelDescriptor(Id, Class, Size, Inputs, Deployment | ModelDeployment.Local, LatencyMs, Provider, Tasks);
+
     /// <inheritdoc/>
     public bool Equals(ModelDescriptor? other) =>
         other is not null

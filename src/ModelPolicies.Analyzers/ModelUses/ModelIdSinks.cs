@@ -1,122 +1,226 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace ModelPolicies.Analyzers.ModelUses;
 
 /// <summary>
-/// Decides which parameters, properties and fields take a model id (docs/rules/MP0001.md, "What counts as a use"): <c>[ModelId]</c> members, the
-/// <c>ModelId</c> of the AI options types, model-named string parameters of AI SDK members, and configured sinks.
+/// Decides which parameters, properties and fields take a model (docs/rules/MP0001.md, "What counts as a use"):
+/// <c>[ModelId]</c> members; model-named string parameters of members of the AI SDKs, Aspire, agent frameworks and local
+/// runtimes; settable model properties of their option types; configured sinks; and the project's own wrappers, whose
+/// string parameters flow unchanged to one of those. Each sink carries the task a model must perform there.
 /// </summary>
 internal sealed class ModelIdSinks
 {
-    // Parameter names that carry a model id in the AI SDKs.
-    private static readonly ImmutableHashSet<string> ModelParameterNames = ImmutableHashSet.Create(
-        StringComparer.Ordinal, "model", "modelId", "modelName", "defaultModel", "defaultModelId", "deploymentName", "deployment");
+    // Parameter names that carry a model id, an alias or a deployment name ("modelVersion" is not an id).
+    private static readonly ImmutableHashSet<string> IdParameterNames = ImmutableHashSet.Create(
+        StringComparer.Ordinal,
+        "model", "modelId", "modelName", "defaultModel", "defaultModelId", "deploymentName", "deployment", "aliasOrModelId", "modelAlias");
 
+    // Parameter names that carry a local model's file or folder.
+    private static readonly ImmutableHashSet<string> PathParameterNames = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "modelPath", "modelDir", "modelFolder");
+
+    // Namespaces (and assemblies, for SDKs that put extension methods in Microsoft.Extensions.DependencyInjection) whose
+    // members take models.
     private static readonly string[] SdkPrefixes =
     {
         "Microsoft.Extensions.AI", "OpenAI", "Azure.AI.", "OllamaSharp", "Microsoft.SemanticKernel", "Anthropic",
+        "Aspire.Hosting", "CommunityToolkit.Aspire", "Microsoft.Extensions.Hosting", "Microsoft.Agents.AI",
+        "Microsoft.KernelMemory", "LLama", "Microsoft.ML.OnnxRuntimeGenAI", "Microsoft.AI.Foundry", "Microsoft.Windows.AI",
     };
 
-    private static readonly string[] OptionTypes =
+    // A settable string property whose name is, or ends with, one of these takes a model.
+    private static readonly string[] IdPropertySuffixes = { "ModelId", "Model", "ModelName", "ModelAlias", "DeploymentName" };
+
+    // Types that report what answered rather than choose (ChatResponse.ModelId, ChatResponseUpdate.ModelId,
+    // ChatMessageContent.ModelId): their model properties are not sinks.
+    private static readonly string[] ReportTypeSuffixes =
     {
-        "Microsoft.Extensions.AI.ChatOptions", "Microsoft.Extensions.AI.EmbeddingGenerationOptions", "Microsoft.SemanticKernel.PromptExecutionSettings",
+        "Response", "Update", "Result", "Completion", "Content", "Chunk", "Metadata", "Message", "Usage", "Info", "Details",
+    };
+
+    // The task a sink serves, from the words in its member's name, then its type's: the first rule that matches wins.
+    private static readonly (ModelTask Tasks, string[] Words)[] TaskWords =
+    {
+        (ModelTask.SpeechToText, new[] { "SpeechToText", "AudioToText", "Transcri" }),
+        (ModelTask.TextToSpeech, new[] { "TextToSpeech", "TextToAudio" }),
+        (ModelTask.ImageGeneration, new[] { "TextToImage", "ImageGenerat", "Image" }),
+        (ModelTask.Embedding, new[] { "Embedding" }),
+        (ModelTask.Chat, new[] { "Chat", "Completion", "TextGeneration", "TextModel" }),
+        (ModelTask.SpeechToText | ModelTask.TextToSpeech, new[] { "Audio" }),
     };
 
     private readonly INamedTypeSymbol? _modelIdAttribute;
     private readonly ImmutableHashSet<string> _configured;
-    private readonly ConcurrentDictionary<ISymbol, bool> _cache = new(ReferenceComparer<ISymbol>.Instance);
+    private readonly WrapperSinks _wrappers;
+    private readonly ConcurrentDictionary<ISymbol, Sink?> _cache = new(ReferenceComparer<ISymbol>.Instance);
 
-    public ModelIdSinks(INamedTypeSymbol? modelIdAttribute, ImmutableArray<string> configured)
+    public ModelIdSinks(Compilation compilation, INamedTypeSymbol? modelIdAttribute, ImmutableArray<string> configured)
     {
         _modelIdAttribute = modelIdAttribute;
         _configured = configured.ToImmutableHashSet(StringComparer.Ordinal);
+        _wrappers = new WrapperSinks(compilation, this);
     }
 
-    public bool IsSink(IParameterSymbol parameter) =>
+    /// <summary>The sink a parameter is, SDK or wrapper, or null. A wrapper is summarized once, when first asked.</summary>
+    public Sink? Of(IParameterSymbol parameter, CancellationToken cancellationToken) =>
+        Direct(parameter) ?? _wrappers.Of(parameter, cancellationToken);
+
+    /// <summary>The sink a parameter is without looking into the project's own methods: <c>[ModelId]</c>, SDK, configured.</summary>
+    public Sink? Direct(IParameterSymbol parameter) =>
         _cache.TryGetValue(parameter, out var sink) ? sink : _cache.GetOrAdd(parameter, Classify(parameter));
 
-    /// <summary>A property or field that takes a model id when assigned.</summary>
-    public bool IsSinkMember(ISymbol member) =>
+    /// <summary>The sink a property or field is when assigned, or null.</summary>
+    public Sink? OfMember(ISymbol member) =>
         member is IPropertySymbol or IFieldSymbol
-        && (_cache.TryGetValue(member, out var sink) ? sink : _cache.GetOrAdd(member, ClassifyMember(member)));
+            ? _cache.TryGetValue(member, out var sink) ? sink : _cache.GetOrAdd(member, ClassifyMember(member))
+            : null;
 
-    private bool Classify(IParameterSymbol parameter)
+    /// <summary>True when <paramref name="method"/> is the project's own: declared in source of this compilation.</summary>
+    public bool IsOwn(IMethodSymbol method) => _wrappers.IsOwn(method);
+
+    private Sink? Classify(IParameterSymbol parameter)
     {
         if (parameter.Type.SpecialType != SpecialType.System_String || parameter.ContainingSymbol is not IMethodSymbol method)
         {
-            return false;
-        }
-
-        if (HasModelIdAttribute(parameter))
-        {
-            return true;
+            return null;
         }
 
         var definition = method.OriginalDefinition;
+        var description = $"parameter '{parameter.Name}' of '{definition.Name}'";
+        if (ModelIdAttribute(parameter) is { } attribute)
+        {
+            return Sink.Of(description, definition.Name, AttributeTask(attribute), PathParameterNames.Contains(parameter.Name) ? SinkValue.Path : SinkValue.Id);
+        }
+
         if (!_configured.IsEmpty && definition.GetDocumentationCommentId() is { } id && _configured.Contains(id))
         {
             // A configured method sink: its model-named parameter, else its first string parameter.
+            var chosen = -1;
             foreach (var p in definition.Parameters)
             {
-                if (ModelParameterNames.Contains(p.Name))
+                if (IdParameterNames.Contains(p.Name) || PathParameterNames.Contains(p.Name))
                 {
-                    return p.Ordinal == parameter.Ordinal;
+                    chosen = p.Ordinal;
+                    break;
                 }
             }
 
-            foreach (var p in definition.Parameters)
+            if (chosen < 0)
             {
-                if (p.Type.SpecialType == SpecialType.System_String)
+                foreach (var p in definition.Parameters)
                 {
-                    return p.Ordinal == parameter.Ordinal;
+                    if (p.Type.SpecialType == SpecialType.System_String)
+                    {
+                        chosen = p.Ordinal;
+                        break;
+                    }
                 }
             }
+
+            return chosen == parameter.Ordinal ? Sink.Of(description, definition.Name, ModelTask.None, SinkValue.Id) : null;
         }
 
-        return ModelParameterNames.Contains(parameter.Name) && IsInAiSdk(definition);
+        var value = IdParameterNames.Contains(parameter.Name) ? SinkValue.Id
+            : PathParameterNames.Contains(parameter.Name) ? SinkValue.Path
+            : (SinkValue?)null;
+        return value is { } kind && IsInAiSdk(definition)
+            ? Sink.Of(description, MemberName(definition), TaskOf(definition), kind)
+            : null;
     }
 
-    private bool ClassifyMember(ISymbol member)
+    private Sink? ClassifyMember(ISymbol member)
     {
-        if (HasModelIdAttribute(member)
-            || (!_configured.IsEmpty && member.OriginalDefinition.GetDocumentationCommentId() is { } id && _configured.Contains(id)))
+        var description = $"'{member.ContainingType.Name}.{member.Name}'";
+        if (ModelIdAttribute(member) is { } attribute)
         {
-            return true;
+            return Sink.Of(description, member.Name, AttributeTask(attribute), SinkValue.Id);
         }
 
-        if (member is not IPropertySymbol { Name: "ModelId" })
+        if (!_configured.IsEmpty && member.OriginalDefinition.GetDocumentationCommentId() is { } id && _configured.Contains(id))
         {
-            return false;
+            return Sink.Of(description, member.Name, ModelTask.None, SinkValue.Id);
         }
 
-        for (var type = member.ContainingType; type is not null; type = type.BaseType)
+        if (member is not IPropertySymbol { IsReadOnly: false, Type.SpecialType: SpecialType.System_String } property
+            || EndsWithAny(property.ContainingType.Name, ReportTypeSuffixes)
+            || !IsInAiSdk(property.ContainingType))
         {
-            var name = type.ToDisplayString();
-            foreach (var optionType in OptionTypes)
-            {
-                if (name == optionType)
-                {
-                    return true;
-                }
-            }
+            return null;
         }
 
-        return false;
+        var kind = property.Name.EndsWith("ModelPath", StringComparison.Ordinal) ? SinkValue.Path
+            : EndsWithAny(property.Name, IdPropertySuffixes) ? SinkValue.Id
+            : (SinkValue?)null;
+        return kind is { } value ? Sink.Of(description, description.Trim('\''), TaskOf(property), value) : null;
     }
 
-    private bool HasModelIdAttribute(ISymbol symbol)
+    private AttributeData? ModelIdAttribute(ISymbol symbol)
     {
         if (_modelIdAttribute is null)
         {
-            return false;
+            return null;
         }
 
         foreach (var attribute in symbol.GetAttributes())
         {
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _modelIdAttribute))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
+    // [ModelId(Task = ModelTask.Embedding)]; without it the sink takes a model of any task.
+    private static ModelTask AttributeTask(AttributeData attribute)
+    {
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == "Task" && argument.Value.Value is int task)
+            {
+                return (ModelTask)task & ModelVocabulary.AllTasks;
+            }
+        }
+
+        return ModelTask.None;
+    }
+
+    // The member's name, then its type's: "GetChatClient", "AsIEmbeddingGenerator", "ChatClient..ctor", "ChatOptions.ModelId".
+    private static ModelTask TaskOf(ISymbol member)
+    {
+        var name = member is IMethodSymbol { MethodKind: MethodKind.Constructor } ? string.Empty : member.Name;
+        return Task(name) is { } byName ? byName : Task(member.ContainingType?.Name ?? string.Empty) ?? ModelTask.None;
+
+        static ModelTask? Task(string name)
+        {
+            foreach (var (tasks, words) in TaskWords)
+            {
+                foreach (var word in words)
+                {
+                    if (name.IndexOf(word, StringComparison.Ordinal) >= 0)
+                    {
+                        return tasks;
+                    }
+                }
+            }
+
+            return null;
+        }
+    }
+
+    private static string MemberName(IMethodSymbol method) =>
+        method.MethodKind == MethodKind.Constructor ? $"new {method.ContainingType.Name}" : method.Name;
+
+    private static bool EndsWithAny(string name, string[] suffixes)
+    {
+        foreach (var suffix in suffixes)
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -125,11 +229,10 @@ internal sealed class ModelIdSinks
         return false;
     }
 
-    // By namespace, and by assembly for SDKs that put extension methods in Microsoft.Extensions.DependencyInjection.
-    private static bool IsInAiSdk(IMethodSymbol method)
+    private static bool IsInAiSdk(ISymbol symbol)
     {
-        var ns = method.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-        var assembly = method.ContainingAssembly?.Name ?? string.Empty;
+        var ns = symbol.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        var assembly = symbol.ContainingAssembly?.Name ?? string.Empty;
         foreach (var prefix in SdkPrefixes)
         {
             if (StartsWithName(ns, prefix) || StartsWithName(assembly, prefix))

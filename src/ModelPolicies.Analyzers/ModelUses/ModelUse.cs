@@ -20,7 +20,19 @@ internal enum ModelUseKind
 
 /// <summary>
 /// One use of a model at one place. <see cref="Model"/> is the name as written (null for
-/// <see cref="ModelUseKind.UnverifiableId"/>); <see cref="Origin"/> is where a constant id was written when
-/// that is not the use itself (the initializer of a local, say).
+/// <see cref="ModelUseKind.UnverifiableId"/>; a path for a local model); <see cref="Origin"/> is where a constant id was
+/// written when that is not the use itself (the initializer of a local, say). <see cref="Target"/> is the sink of an id
+/// or path, and <see cref="Source"/> says where an unknown value comes from ("parameter 'model' of 'Run'").
 /// </summary>
-internal readonly record struct ModelUse(ModelUseKind Kind, string? Model, Location Location, Location? Origin, string Sink);
+internal readonly record struct ModelUse(
+    ModelUseKind Kind,
+    string? Model,
+    Location Location,
+    Location? Origin,
+    string Sink,
+    Sink? Target = null,
+    string? Source = null)
+{
+    /// <summary>True when the model is a local model named by its file or folder.</summary>
+    public bool IsLocalPath => Target?.Value == SinkValue.Path;
+}

@@ -72,14 +72,30 @@ internal sealed class ModelUseDetector
                 AddClient(typeOf.TypeOperand, typeOf, uses, "typeof");
                 AddTypeArguments(typeOf.TypeOperand, typeOf, uses);
                 break;
-            case IArgumentOperation { Parameter: { } parameter, ArgumentKind: ArgumentKind.Explicit } argument when _sinks.IsSink(parameter):
-                AddSinkValues(argument.Value, WholeExpression(argument.Value.Syntax).GetLocation(), $"parameter '{parameter.Name}' of '{parameter.ContainingSymbol.Name}'", uses, cancellationToken);
+            case IArgumentOperation { Parameter: { } parameter } argument when SinkOf(argument, cancellationToken) is { } sink:
+                // An omitted argument of the project's own wrapper is its default value, used at the call.
+                var at = argument.ArgumentKind == ArgumentKind.Explicit ? WholeExpression(argument.Value.Syntax) : argument.Parent?.Syntax ?? argument.Syntax;
+                AddSinkValues(argument.Value, at.GetLocation(), sink, uses, cancellationToken);
                 break;
-            case ISimpleAssignmentOperation assignment when AssignedMember(assignment.Target) is { } member && _sinks.IsSinkMember(member):
-                AddSinkValues(assignment.Value, assignment.Value.Syntax.GetLocation(), $"'{member.ContainingType.Name}.{member.Name}'", uses, cancellationToken);
+            case ISimpleAssignmentOperation assignment when AssignedMember(assignment.Target) is { } member && _sinks.OfMember(member) is { } sink:
+                AddSinkValues(assignment.Value, assignment.Value.Syntax.GetLocation(), sink, uses, cancellationToken);
                 break;
         }
     }
+
+    /// <summary>
+    /// The sink an argument is passed to: an explicit argument of any sink, or the default value of an omitted argument
+    /// of the project's own wrapper (an SDK's defaults are its own business).
+    /// </summary>
+    public Sink? SinkOf(IArgumentOperation argument, CancellationToken cancellationToken) =>
+        argument.Parameter is not { } parameter ? null
+        : argument.ArgumentKind == ArgumentKind.Explicit ? _sinks.Of(parameter, cancellationToken)
+        : argument.ArgumentKind == ArgumentKind.DefaultValue && _sinks.Of(parameter, cancellationToken) is { IsWrapper: true } wrapper ? wrapper
+        : null;
+
+    /// <summary>The sink an assignment's target is, or null.</summary>
+    public Sink? SinkOf(ISimpleAssignmentOperation assignment) =>
+        AssignedMember(assignment.Target) is { } member ? _sinks.OfMember(member) : null;
 
     /// <summary>The model a <c>[ModelClient]</c> type (or a type deriving from one) is bound to.</summary>
     public string? ClientModel(ITypeSymbol? type)
@@ -212,10 +228,12 @@ internal sealed class ModelUseDetector
         }
     }
 
-    private static void AddSinkValues(IOperation value, Location location, string sink, List<ModelUse> uses, CancellationToken cancellationToken)
+    /// <summary>The values that reach <paramref name="sink"/> from <paramref name="value"/>, as uses: each known one, and the unknown ones as one.</summary>
+    public static void AddSinkValues(IOperation value, Location location, Sink sink, List<ModelUse> uses, CancellationToken cancellationToken)
     {
         var unverifiable = false;
-        foreach (var resolved in StaticModelIds.Resolve(value, cancellationToken))
+        var description = sink.Description + sink.Via;
+        foreach (var resolved in StaticModelIds.Resolve(value, cancellationToken, sink.Value == SinkValue.Path))
         {
             if (resolved.Id is null)
             {
@@ -223,12 +241,13 @@ internal sealed class ModelUseDetector
                 if (!unverifiable)
                 {
                     unverifiable = true;
-                    uses.Add(new ModelUse(ModelUseKind.UnverifiableId, null, location, null, sink));
+                    uses.Add(new ModelUse(ModelUseKind.UnverifiableId, null, location, null, description, sink, resolved.Source));
                 }
             }
-            else
+            else if (!string.IsNullOrWhiteSpace(resolved.Id))
             {
-                uses.Add(new ModelUse(ModelUseKind.ModelIdAtSink, resolved.Id, location, resolved.Origin.SourceSpan == value.Syntax.Span || resolved.Origin == location ? null : resolved.Origin, sink));
+                var origin = resolved.Origin.SourceSpan == value.Syntax.Span || resolved.Origin == location ? null : resolved.Origin;
+                uses.Add(new ModelUse(ModelUseKind.ModelIdAtSink, resolved.Id, location, origin, description, sink));
             }
         }
     }

@@ -8,8 +8,11 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace ModelPolicies.Analyzers.ModelUses;
 
-/// <summary>One value that can reach a sink: a constant id and where it was written, or unknown (Id null).</summary>
-internal readonly record struct ModelIdValue(string? Id, Location Origin);
+/// <summary>
+/// One value that can reach a sink: a constant id and where it was written, or unknown (Id null) with where it comes
+/// from, as messages say it ("parameter 'model' of 'Run'", "environment variable 'AI_MODEL'").
+/// </summary>
+internal readonly record struct ModelIdValue(string? Id, Location Origin, string? Source = null);
 
 /// <summary>
 /// Finds the model ids that can reach a sink (docs/rules/MP0007.md): constants (literals, <c>const</c>, constant interpolated
@@ -22,14 +25,19 @@ internal static class StaticModelIds
     // Locals that feed locals that feed locals…: deep enough for real code, bounded for cycles.
     private const int MaxDepth = 8;
 
-    public static List<ModelIdValue> Resolve(IOperation value, CancellationToken cancellationToken)
+    /// <summary>The values that can reach a sink. For a path sink (<paramref name="path"/>), a path built at run time whose
+    /// last part is constant — <c>Path.Combine(dir, "phi-3.5-mini.gguf")</c>, <c>$"{dir}/phi3"</c> — gives that part.</summary>
+    public static List<ModelIdValue> Resolve(IOperation value, CancellationToken cancellationToken, bool path = false)
     {
         var values = new List<ModelIdValue>();
-        Collect(value, values, 0, cancellationToken);
+        Collect(value, values, 0, path, cancellationToken);
         return values;
     }
 
-    private static void Collect(IOperation? value, List<ModelIdValue> values, int depth, CancellationToken cancellationToken)
+    private static void Collect(IOperation? value, List<ModelIdValue> values, int depth, CancellationToken cancellationToken) =>
+        Collect(value, values, depth, path: false, cancellationToken);
+
+    private static void Collect(IOperation? value, List<ModelIdValue> values, int depth, bool path, CancellationToken cancellationToken)
     {
         if (value is null)
         {
@@ -49,29 +57,29 @@ internal static class StaticModelIds
 
         if (depth > MaxDepth)
         {
-            values.Add(new ModelIdValue(null, value.Syntax.GetLocation()));
+            values.Add(new ModelIdValue(null, value.Syntax.GetLocation(), "a value computed at run time"));
             return;
         }
 
         switch (value)
         {
             case IConversionOperation conversion:
-                Collect(conversion.Operand, values, depth + 1, cancellationToken);
+                Collect(conversion.Operand, values, depth + 1, path, cancellationToken);
                 return;
             case IParenthesizedOperation parenthesized:
-                Collect(parenthesized.Operand, values, depth + 1, cancellationToken);
+                Collect(parenthesized.Operand, values, depth + 1, path, cancellationToken);
                 return;
             case IConditionalOperation conditional when conditional.WhenFalse is not null:
-                Collect(conditional.WhenTrue, values, depth + 1, cancellationToken);
-                Collect(conditional.WhenFalse, values, depth + 1, cancellationToken);
+                Collect(conditional.WhenTrue, values, depth + 1, path, cancellationToken);
+                Collect(conditional.WhenFalse, values, depth + 1, path, cancellationToken);
                 return;
             case ICoalesceOperation coalesce:
                 // Either side can reach the sink: the value (often configuration) and the fallback the code chose — unless the
                 // value is a constant that is not null, when the fallback is never taken.
-                Collect(coalesce.Value, values, depth + 1, cancellationToken);
+                Collect(coalesce.Value, values, depth + 1, path, cancellationToken);
                 if (coalesce.Value.ConstantValue is not { HasValue: true, Value: not null })
                 {
-                    Collect(coalesce.WhenNull, values, depth + 1, cancellationToken);
+                    Collect(coalesce.WhenNull, values, depth + 1, path, cancellationToken);
                 }
 
                 return;
@@ -81,11 +89,42 @@ internal static class StaticModelIds
             case IFieldReferenceOperation { Field: { IsReadOnly: true } field }:
                 CollectReadonlyField(field, value, values);
                 return;
+            case IInvocationOperation { TargetMethod: { Name: "Combine" or "Join", ContainingType: { Name: "Path", ContainingNamespace.Name: "IO" } }, Arguments: { Length: > 0 } arguments } when path:
+                // The file or folder a path ends in names the model; what comes before it is where it is.
+                Collect(LastPathPart(arguments[arguments.Length - 1].Value), values, depth + 1, path, cancellationToken);
+                return;
+            case IInterpolatedStringOperation { Parts: { Length: > 0 } parts } when path && parts[parts.Length - 1] is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string tail } && tail.Trim('/', '\\').Length > 0:
+                values.Add(new ModelIdValue(tail, value.Syntax.GetLocation()));
+                return;
             default:
-                values.Add(new ModelIdValue(null, value.Syntax.GetLocation()));
+                values.Add(new ModelIdValue(null, value.Syntax.GetLocation(), SourceOf(value)));
                 return;
         }
     }
+
+    // Path.Combine(a, b, c) and Path.Combine(params string[]): the value of the last part.
+    private static IOperation LastPathPart(IOperation last) =>
+        last is IArrayCreationOperation { Initializer.ElementValues: { Length: > 0 } elements } ? elements[elements.Length - 1] : last;
+
+    // Where a value that is not known at build time comes from, in the words of MP0007's message.
+    private static string SourceOf(IOperation value) => value switch
+    {
+        IParameterReferenceOperation parameter => $"parameter '{parameter.Parameter.Name}' of '{Display(parameter.Parameter.ContainingSymbol)}'",
+        IInvocationOperation { TargetMethod.Name: "GetEnvironmentVariable", Arguments: { Length: > 0 } arguments } when arguments[0].Value.ConstantValue.Value is string variable =>
+            $"environment variable '{variable}'",
+        IInvocationOperation invocation => $"the result of '{invocation.TargetMethod.Name}'",
+        IFieldReferenceOperation field => $"field '{field.Field.Name}'",
+        IPropertyReferenceOperation property => $"property '{property.Property.Name}'",
+        ILocalReferenceOperation local => $"local '{local.Local.Name}'",
+        _ => "a value computed at run time",
+    };
+
+    private static string Display(ISymbol symbol) => symbol switch
+    {
+        IMethodSymbol { MethodKind: MethodKind.Constructor } constructor => constructor.ContainingType.Name,
+        IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } => "a lambda",
+        _ => symbol.Name,
+    };
 
     private static void CollectLocal(ILocalReferenceOperation reference, List<ModelIdValue> values, int depth, CancellationToken cancellationToken)
     {
@@ -120,21 +159,21 @@ internal static class StaticModelIds
                     }
                     else
                     {
-                        values.Add(new ModelIdValue(null, assignment.Syntax.GetLocation()));
+                        values.Add(new ModelIdValue(null, assignment.Syntax.GetLocation(), $"local '{root.Local.Name}'"));
                     }
 
                     break;
                 case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: ILocalReferenceOperation passed }
                     when SymbolEqualityComparer.Default.Equals(passed.Local, root.Local):
                     found = true;
-                    values.Add(new ModelIdValue(null, operation.Syntax.GetLocation()));
+                    values.Add(new ModelIdValue(null, operation.Syntax.GetLocation(), $"local '{root.Local.Name}'"));
                     break;
             }
         }
 
         if (!found)
         {
-            values.Add(new ModelIdValue(null, reference.Syntax.GetLocation()));
+            values.Add(new ModelIdValue(null, reference.Syntax.GetLocation(), $"local '{root.Local.Name}'"));
         }
     }
 
@@ -176,14 +215,14 @@ internal static class StaticModelIds
 
         if (!found)
         {
-            values.Add(new ModelIdValue(null, use.Syntax.GetLocation()));
+            values.Add(new ModelIdValue(null, use.Syntax.GetLocation(), $"field '{field.Name}'"));
         }
 
         void Add(ExpressionSyntax expression)
         {
             values.Add(expression is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal
                 ? new ModelIdValue(literal.Token.ValueText, literal.GetLocation())
-                : new ModelIdValue(null, expression.GetLocation()));
+                : new ModelIdValue(null, expression.GetLocation(), $"field '{field.Name}'"));
         }
     }
 }

@@ -5,23 +5,24 @@ namespace ModelPolicies.Analyzers.Rules;
 /// <summary>Every diagnostic ModelPolicies reports, in one place. Message arguments are listed above each.</summary>
 internal static class Descriptors
 {
-    // {0} site, {1} model id, {2} class, {3} why it fails, {4} ", such as 'x'" or "".
+    // {0} site, {1} model id, {2} class, {3} why it fails, {4} ", such as 'x'" or "", {5} " through Ask → GetChatClient" or "".
     public static readonly DiagnosticDescriptor EdgeModel = Create(
         RuleIds.EdgeModel,
         "Edge code uses a model that cannot run on the device",
-        "'{0}' is marked [Edge] but uses '{1}' ({2}, {3}); edge code needs a small model that runs on the device{4}");
+        "'{0}' is marked [Edge] but uses '{1}' ({2}, {3}){5}; edge code needs a small model that runs on the device{4}");
 
-    // {0} site, {1} model id, {2} class, {3} why it fails, {4} ", such as 'x'" or "".
+    // {0} site, {1} model id, {2} class, {3} why it fails, {4} ", such as 'x'" or "", {5} " through Ask → GetChatClient" or "".
     public static readonly DiagnosticDescriptor LowLatencyModel = Create(
         RuleIds.LowLatencyModel,
         "Latency-critical code uses a model that is neither small nor fast enough",
-        "'{0}' is marked [LowLatency] but uses '{1}' ({2}, {3}); latency-critical code needs a small model or one within the latency budget{4}");
+        "'{0}' is marked [LowLatency] but uses '{1}' ({2}, {3}){5}; latency-critical code needs a small model or one within the latency budget{4}");
 
-    // {0} site, {1} model id, {2} class, {3} why it fails, {4} ", such as 'x'" or "", {5} required modalities.
+    // {0} site, {1} model id, {2} class, {3} why it fails, {4} ", such as 'x'" or "", {5} required modalities,
+    // {6} " through Ask → GetChatClient" or "".
     public static readonly DiagnosticDescriptor MultimodalModel = Create(
         RuleIds.MultimodalModel,
         "Multimodal code uses a model that lacks a required input modality",
-        "'{0}' is marked [Multimodal] but uses '{1}' ({2}, {3}); this code needs a model that takes {5}{4}");
+        "'{0}' is marked [Multimodal] but uses '{1}' ({2}, {3}){6}; this code needs a model that takes {5}{4}");
 
     // {0} model id, {1} declared class, {2} why it contradicts, {3} the class to declare.
     public static readonly DiagnosticDescriptor CatalogClassContradiction = Create(
@@ -35,17 +36,17 @@ internal static class Descriptors
         "No catalog model satisfies the context's requirements",
         "No model in the catalog satisfies every requirement of '{0}' ({1}); add one to the catalog or relax the requirements");
 
-    // {0} site, {1} model id, {2} the context's requirements.
+    // {0} site, {1} model id, {2} the context's requirements, {3} " through Ask → GetChatClient" or "".
     public static readonly DiagnosticDescriptor UnknownModel = Create(
         RuleIds.UnknownModel,
         "Code in a context uses a model the catalog does not know",
-        "'{0}' uses model '{1}', which the catalog does not know, so it cannot be checked against {2}; fix the id or add the model to models.json");
+        "'{0}' uses model '{1}'{3}, which the catalog does not know, so it cannot be checked against {2}; fix the id or add the model to models.json");
 
-    // {0} site, {1} the sink, {2} the context's requirements.
+    // {0} site, {1} the sink, {2} the context's requirements, {3} where the value comes from.
     public static readonly DiagnosticDescriptor UnverifiableModelId = Create(
         RuleIds.UnverifiableModelId,
         "A model id that is not statically known reaches a sink in a context",
-        "'{0}' passes a model id that is not known at build time to {1}, so it cannot be checked against {2}; use a constant id or a typed client");
+        "'{0}' passes a model id that is not known at build time ({3}) to {1}, so it cannot be checked against {2}; use a constant id or a typed client, or enforce the policy at run time with UseModelPolicy (docs/runtime.md)");
 
     // {0} what is wrong.
     public static readonly DiagnosticDescriptor MalformedCatalog = Create(

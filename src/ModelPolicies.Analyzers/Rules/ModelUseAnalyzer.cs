@@ -115,11 +115,12 @@ public sealed class ModelUseAnalyzer : DiagnosticAnalyzer
         var requirements = context.Requirements;
         if (use.Model is not { } model)
         {
-            report(Diagnostic.Create(Descriptors.UnverifiableModelId, use.Location, siteName, use.Sink, PolicyContext.Describe(requirements)));
+            report(Diagnostic.Create(
+                Descriptors.UnverifiableModelId, use.Location, siteName, use.Sink, PolicyContext.Describe(requirements), use.Source ?? "a value computed at run time"));
             return;
         }
 
-        var entry = policy.Catalog.Find(model);
+        var entry = use.IsLocalPath ? policy.Catalog.FindLocal(model) : policy.Catalog.Find(model);
         if (context.Allows(model, entry, policy.Catalog))
         {
             return;
@@ -127,22 +128,35 @@ public sealed class ModelUseAnalyzer : DiagnosticAnalyzer
 
         // Where the constant id was written, when that is not the use itself: the place a code fix edits.
         var additional = use.Origin is { } origin ? new[] { origin } : null;
+        var via = use.Target?.Via ?? string.Empty;
         if (entry is null)
         {
-            report(Diagnostic.Create(Descriptors.UnknownModel, use.Location, additional, DiagnosticProperties.Of(model), siteName, model, PolicyContext.Describe(requirements)));
+            // A local model the catalog cannot name runs on the device; its size is unknown, which fails only a budget
+            // narrower than the SLM boundary.
+            if (use.IsLocalPath && requirements.EdgeMaxParameters is { } budget && budget < policy.Catalog.SlmMaxParameters)
+            {
+                report(Diagnostic.Create(
+                    Descriptors.EdgeModel, use.Location, additional, DiagnosticProperties.Of(model), siteName, model, "local model",
+                    $"not in the catalog, so not known to fit the {ModelSize.FormatParameters(budget)} edge budget", policy.Suggestion(requirements, null), via));
+                return;
+            }
+
+            report(Diagnostic.Create(Descriptors.UnknownModel, use.Location, additional, DiagnosticProperties.Of(model), siteName, model, PolicyContext.Describe(requirements), via));
             return;
         }
 
-        foreach (var failure in ModelTaxonomy.Check(entry.Model, requirements, policy.Catalog.SlmMaxParameters))
+        // A model named by its file or folder runs where the code runs: on the device.
+        var descriptor = use.IsLocalPath ? entry.Model.RunningLocally() : entry.Model;
+        foreach (var failure in ModelTaxonomy.Check(descriptor, requirements, policy.Catalog.SlmMaxParameters))
         {
-            var suggestion = policy.Suggestion(requirements, entry.Model);
-            var className = ModelTaxonomy.ClassName(entry.Model.Class);
+            var suggestion = policy.Suggestion(requirements, descriptor);
+            var className = ModelTaxonomy.ClassName(descriptor.Class);
             var properties = DiagnosticProperties.Of(entry, model);
             report(failure.Requirement switch
             {
-                Requirement.Edge => Diagnostic.Create(Descriptors.EdgeModel, use.Location, additional, properties, siteName, model, className, failure.Reason, suggestion),
-                Requirement.LowLatency => Diagnostic.Create(Descriptors.LowLatencyModel, use.Location, additional, properties, siteName, model, className, failure.Reason, suggestion),
-                _ => Diagnostic.Create(Descriptors.MultimodalModel, use.Location, additional, properties, siteName, model, className, failure.Reason, suggestion, ModelTaxonomy.Names(requirements.Inputs)),
+                Requirement.Edge => Diagnostic.Create(Descriptors.EdgeModel, use.Location, additional, properties, siteName, model, className, failure.Reason, suggestion, via),
+                Requirement.LowLatency => Diagnostic.Create(Descriptors.LowLatencyModel, use.Location, additional, properties, siteName, model, className, failure.Reason, suggestion, via),
+                _ => Diagnostic.Create(Descriptors.MultimodalModel, use.Location, additional, properties, siteName, model, className, failure.Reason, suggestion, ModelTaxonomy.Names(requirements.Inputs), via),
             });
         }
     }

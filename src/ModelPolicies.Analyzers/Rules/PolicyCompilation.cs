@@ -26,7 +26,7 @@ internal sealed class PolicyCompilation
         Catalog = load.Catalog.Catalog;
         Suggestions = Suggestions.For(Catalog);
         Contexts = new ContextResolver(compilation, symbols, load.Options);
-        Detector = new ModelUseDetector(symbols, new ModelIdSinks(symbols.ModelId, load.Options.ExtraSinks));
+        Detector = new ModelUseDetector(symbols, new ModelIdSinks(compilation, symbols.ModelId, load.Options.ExtraSinks));
         Calls = new CallGraph(compilation, Detector);
     }
 

@@ -6,4 +6,9 @@ namespace ModelPolicies;
 [AttributeUsage(AttributeTargets.Parameter | AttributeTargets.Property | AttributeTargets.Field, Inherited = false)]
 public sealed class ModelIdAttribute : Attribute
 {
+    /// <summary>
+    /// The task the model is used for here, such as <see cref="ModelTask.Embedding"/>: a model that does not perform
+    /// it is reported (MP0013). Not set: any task.
+    /// </summary>
+    public ModelTask Task { get; set; }
 }

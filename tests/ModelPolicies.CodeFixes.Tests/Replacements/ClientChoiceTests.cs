@@ -78,7 +78,7 @@ public class ClientChoiceTests
         """;
 
     private static DiagnosticResult Edge(int location, string site = "Summarize", string suggestion = "pocket-slm") =>
-        Verify.Diagnostic("MP0001").WithLocation(location).WithArguments(site, "gpt-4o", "FM", "cloud only", $", such as '{suggestion}'");
+        Verify.Diagnostic("MP0001").WithLocation(location).WithArguments(site, "gpt-4o", "FM", "cloud only", $", such as '{suggestion}'", "");
 
     // The reported shape: the generated Phi4MiniClient (from [assembly: ModelClient]) needs an inner client, the
     // hand-written gateway of the same model does not, and sorts after it. The generated clients of the project

@@ -43,7 +43,7 @@ public class ClientReplacementTests
         """;
 
     private static DiagnosticResult Edge(int location, string site = "Run") =>
-        Verify.Diagnostic("MP0001").WithLocation(location).WithArguments(site, "gpt-4o", "FM", "cloud only", ", such as 'pocket-slm'");
+        Verify.Diagnostic("MP0001").WithLocation(location).WithArguments(site, "gpt-4o", "FM", "cloud only", ", such as 'pocket-slm'", "");
 
     [Fact]
     public async Task Construction_switches_to_the_best_models_client_written_as_the_old_one_was()

@@ -10,7 +10,7 @@ public class ModelIdReplacementTests
 {
     // 'gpt-4o' in an [Edge] context, reported at the use with the literal it came from as the additional location.
     private static DiagnosticResult EdgeGpt4o(int use, int origin, string site = "Run") =>
-        Verify.Diagnostic("MP0001").WithLocation(use).WithLocation(origin).WithArguments(site, "gpt-4o", "FM", "cloud only", ", such as 'pocket-slm'");
+        Verify.Diagnostic("MP0001").WithLocation(use).WithLocation(origin).WithArguments(site, "gpt-4o", "FM", "cloud only", ", such as 'pocket-slm'", "");
 
     [Fact]
     public async Task Edge_literal_is_replaced_by_the_best_compliant_model()

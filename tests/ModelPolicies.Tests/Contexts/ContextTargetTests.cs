@@ -10,7 +10,7 @@ namespace ModelPolicies.Tests.Contexts;
 public class ContextTargetTests
 {
     private static DiagnosticResult EdgeGpt4o(int location, string site) =>
-        Verify.Diagnostic("MP0001").WithLocation(location).WithArguments(site, "gpt-4o", "FM", "cloud only", ", such as 'pocket-slm'");
+        Verify.Diagnostic("MP0001").WithLocation(location).WithArguments(site, "gpt-4o", "FM", "cloud only", ", such as 'pocket-slm'", "");
 
     [Fact]
     public async Task Assembly_context_applies_to_every_member()
@@ -112,7 +112,7 @@ public class ContextTargetTests
                 void Wide() => new OllamaSharp.OllamaApiClient(new System.Uri("http://localhost"), {|#0:"llama3.1:70b"|});
             }
             """,
-            Verify.Diagnostic("MP0001").WithLocation(0).WithArguments("Wide", "llama3.1:70b", "LLM", "70B parameters, over the 15B edge budget", ", such as 'pocket-slm'"));
+            Verify.Diagnostic("MP0001").WithLocation(0).WithArguments("Wide", "llama3.1:70b", "LLM", "70B parameters, over the 15B edge budget", ", such as 'pocket-slm'", ""));
     }
 
     [Fact]
@@ -187,9 +187,9 @@ public class ContextTargetTests
                 void Caption() => new OpenAI.Chat.ChatClient({|#1:"gpt-4o"|}, "key");
             }
             """,
-            Verify.Diagnostic("MP0003").WithLocation(0).WithArguments("Inspect", "phi-4-mini", "SLM", "takes text only, no image", ", such as 'edge-vision'", "image"),
-            EdgeGpt4o(1, "Caption").WithArguments("Caption", "gpt-4o", "FM", "cloud only", ", such as 'pocket-slm'"),
-            Verify.Diagnostic("MP0002").WithLocation(1).WithArguments("Caption", "gpt-4o", "FM", "size 'large', not small, and no catalog latency within the 300 ms budget", ", such as 'pocket-slm'"));
+            Verify.Diagnostic("MP0003").WithLocation(0).WithArguments("Inspect", "phi-4-mini", "SLM", "takes text only, no image", ", such as 'edge-vision'", "image", ""),
+            EdgeGpt4o(1, "Caption").WithArguments("Caption", "gpt-4o", "FM", "cloud only", ", such as 'pocket-slm'", ""),
+            Verify.Diagnostic("MP0002").WithLocation(1).WithArguments("Caption", "gpt-4o", "FM", "size 'large', not small, and no catalog latency within the 300 ms budget", ", such as 'pocket-slm'", ""));
     }
 
     [Fact]
@@ -206,7 +206,7 @@ public class ContextTargetTests
                 void Normal() => new OllamaSharp.OllamaApiClient(new System.Uri("http://localhost"), "phi4-mini");
             }
             """,
-            Verify.Diagnostic("MP0001").WithLocation(0).WithArguments("Tiny", "phi4-mini", "SLM", "3.8B parameters, over the 2B edge budget", ", such as 'smollm2-135m'"));
+            Verify.Diagnostic("MP0001").WithLocation(0).WithArguments("Tiny", "phi4-mini", "SLM", "3.8B parameters, over the 2B edge budget", ", such as 'smollm2-135m'", ""));
     }
 
     [Fact]
@@ -224,10 +224,10 @@ public class ContextTargetTests
             }
             """;
         await Verify.VerifyAsync(source,
-            Verify.Diagnostic("MP0002").WithLocation(0).WithArguments("Strict", "vision-fm", "FM", "size 'large', not small, and 200 ms typical latency, over the 100 ms budget", ", such as 'pocket-slm'"));
+            Verify.Diagnostic("MP0002").WithLocation(0).WithArguments("Strict", "vision-fm", "FM", "size 'large', not small, and 200 ms typical latency, over the 100 ms budget", ", such as 'pocket-slm'", ""));
         await Verify.VerifyAsync(source, "model_policies.low_latency_max_ms = 150\n",
-            Verify.Diagnostic("MP0002").WithLocation(0).WithArguments("Strict", "vision-fm", "FM", "size 'large', not small, and 200 ms typical latency, over the 100 ms budget", ", such as 'pocket-slm'"),
-            Verify.Diagnostic("MP0002").WithLocation(1).WithArguments("Default", "vision-fm", "FM", "size 'large', not small, and 200 ms typical latency, over the 150 ms budget", ", such as 'pocket-slm'"));
+            Verify.Diagnostic("MP0002").WithLocation(0).WithArguments("Strict", "vision-fm", "FM", "size 'large', not small, and 200 ms typical latency, over the 100 ms budget", ", such as 'pocket-slm'", ""),
+            Verify.Diagnostic("MP0002").WithLocation(1).WithArguments("Default", "vision-fm", "FM", "size 'large', not small, and 200 ms typical latency, over the 150 ms budget", ", such as 'pocket-slm'", ""));
     }
 
     [Fact]

@@ -44,8 +44,8 @@ public class GeneratedCodeTests
                 string Run() => {|#1:new Gpt4oClient()|}.Ask("hi");
             }
             """));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic("MP0001").WithLocation(0).WithArguments("Feature", "gpt-4o", "FM", "cloud only", ", such as 'pocket-slm'"));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic("MP0001").WithLocation(1).WithArguments("Run", "gpt-4o", "FM", "cloud only", ", such as 'pocket-slm'"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("MP0001").WithLocation(0).WithArguments("Feature", "gpt-4o", "FM", "cloud only", ", such as 'pocket-slm'", ""));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("MP0001").WithLocation(1).WithArguments("Run", "gpt-4o", "FM", "cloud only", ", such as 'pocket-slm'", ""));
         await test.RunAsync();
     }
 

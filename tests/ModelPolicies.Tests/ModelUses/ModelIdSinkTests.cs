@@ -9,10 +9,10 @@ namespace ModelPolicies.Tests.ModelUses;
 public class ModelIdSinkTests
 {
     private static DiagnosticResult Edge(int location, string model, string modelClass = "FM", string reason = "cloud only", string site = "Run") =>
-        Verify.Diagnostic("MP0001").WithLocation(location).WithArguments(site, model, modelClass, reason, ", such as 'pocket-slm'");
+        Verify.Diagnostic("MP0001").WithLocation(location).WithArguments(site, model, modelClass, reason, ", such as 'pocket-slm'", "");
 
-    private static DiagnosticResult Unverifiable(int location, string sink, string site = "Run") =>
-        Verify.Diagnostic("MP0007").WithLocation(location).WithArguments(site, sink, "[Edge] (local, ≤ 15B)");
+    private static DiagnosticResult Unverifiable(int location, string sink, string source, string site = "Run") =>
+        Verify.Diagnostic("MP0007").WithLocation(location).WithArguments(site, sink, "[Edge] (local, ≤ 15B)", source);
 
     [Fact]
     public async Task Ai_sdk_constructor_and_method_parameters_are_sinks()
@@ -179,7 +179,7 @@ public class ModelIdSinkTests
             """,
             Edge(0, "gpt-4o").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations),
             Edge(1, "gpt-4o").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations),
-            Unverifiable(1, "parameter 'model' of '.ctor'"));
+            Unverifiable(1, "parameter 'model' of '.ctor'", "parameter 'configured' of 'Run'"));
     }
 
     [Fact]
@@ -206,7 +206,7 @@ public class ModelIdSinkTests
             """,
             Edge(0, "gpt-4o").WithLocation(2),
             Edge(1, "gpt-4o").WithLocation(3),
-            Unverifiable(4, "parameter 'model' of '.ctor'"));
+            Unverifiable(4, "parameter 'model' of '.ctor'", "field '_mutable'"));
     }
 
     [Fact]
@@ -229,9 +229,9 @@ public class ModelIdSinkTests
                 void Free(string model) => new OpenAI.Chat.ChatClient(model, "key");
             }
             """,
-            Unverifiable(0, "parameter 'model' of '.ctor'"),
-            Unverifiable(1, "parameter 'model' of '.ctor'"),
-            Unverifiable(2, "parameter 'model' of '.ctor'"));
+            Unverifiable(0, "parameter 'model' of '.ctor'", "parameter 'model' of 'Run'"),
+            Unverifiable(1, "parameter 'model' of '.ctor'", "environment variable 'MODEL'"),
+            Unverifiable(2, "parameter 'model' of '.ctor'", "environment variable 'MODEL'"));
     }
 
     [Fact]
@@ -254,6 +254,6 @@ public class ModelIdSinkTests
                 void Free() => new OpenAI.Chat.ChatClient("gtp-4o", "key");
             }
             """,
-            Verify.Diagnostic("MP0006").WithLocation(0).WithArguments("Run", "gtp-4o", "[Edge] (local, ≤ 15B)"));
+            Verify.Diagnostic("MP0006").WithLocation(0).WithArguments("Run", "gtp-4o", "[Edge] (local, ≤ 15B)", ""));
     }
 }

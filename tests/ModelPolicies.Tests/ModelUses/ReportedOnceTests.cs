@@ -24,10 +24,10 @@ public class ReportedOnceTests
         """;
 
     private static DiagnosticResult Edge(int location, string site = "Run") =>
-        Verify.Diagnostic("MP0001").WithLocation(location).WithArguments(site, "gpt-4o", "FM", "cloud only", ", such as 'pocket-slm'");
+        Verify.Diagnostic("MP0001").WithLocation(location).WithArguments(site, "gpt-4o", "FM", "cloud only", ", such as 'pocket-slm'", "");
 
-    private static DiagnosticResult Unverifiable(int location, string site = "Run") =>
-        Verify.Diagnostic("MP0007").WithLocation(location).WithArguments(site, "parameter 'model' of '.ctor'", "[Edge] (local, ≤ 15B)");
+    private static DiagnosticResult Unverifiable(int location, string source = "parameter 'fromConfig' of 'Run'", string site = "Run") =>
+        Verify.Diagnostic("MP0007").WithLocation(location).WithArguments(site, "parameter 'model' of '.ctor'", "[Edge] (local, ≤ 15B)", source);
 
     [Fact]
     public async Task A_coalesce_reports_the_known_fallback_and_the_unknown_value_beside_it()

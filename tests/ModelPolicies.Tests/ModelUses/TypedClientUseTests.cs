@@ -26,7 +26,7 @@ public class TypedClientUseTests
         """;
 
     private static DiagnosticResult Edge(int location, string site = "Run") =>
-        Verify.Diagnostic("MP0001").WithLocation(location).WithArguments(site, "gpt-4o", "FM", "cloud only", ", such as 'pocket-slm'");
+        Verify.Diagnostic("MP0001").WithLocation(location).WithArguments(site, "gpt-4o", "FM", "cloud only", ", such as 'pocket-slm'", "");
 
     [Fact]
     public async Task Construction_member_access_typeof_and_generic_arguments_are_uses()
@@ -137,7 +137,7 @@ public class TypedClientUseTests
                 void Run() => {|#0:Helpers.Polish()|};
             }
             """,
-            Verify.Diagnostic("MP0006").WithLocation(0).WithArguments("Run", "house-model", "[LowLatency] (small or ≤ 300 ms)"));
+            Verify.Diagnostic("MP0006").WithLocation(0).WithArguments("Run", "house-model", "[LowLatency] (small or ≤ 300 ms)", ""));
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public class TypedClientUseTests
                 void Run() => _ = new Gpt4oClient();
             }
             """ + Client,
-            Verify.Diagnostic("MP0001").WithLocation(0).WithArguments("Allowed", "llama3.1:405b", "LLM", "405B parameters, over the 15B edge budget", ", such as 'pocket-slm'"),
+            Verify.Diagnostic("MP0001").WithLocation(0).WithArguments("Allowed", "llama3.1:405b", "LLM", "405B parameters, over the 15B edge budget", ", such as 'pocket-slm'", ""),
             Edge(1, "NotAllowed"));
     }
 

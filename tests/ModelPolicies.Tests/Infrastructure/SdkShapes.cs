@@ -9,6 +9,21 @@ namespace ModelPolicies.Tests.Infrastructure;
 /// </summary>
 internal static class SdkShapes
 {
+    /// <summary>The usings every Semantic Kernel connector stand-in starts with.</summary>
+    private const string SemanticKernelUsings = """
+        #nullable enable
+        using System;
+        using System.Collections.Generic;
+        using System.Net.Http;
+        using System.Text.Json;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.AI;
+        using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.Extensions.Logging;
+        using Microsoft.SemanticKernel;
+        """;
+
     /// <summary>Aspire.Hosting.Azure.CognitiveServices (not served). Needs: Aspire.Hosting 13.6.5 (served).</summary>
     public const string AspireHostingAzureCognitiveServices = """
         #nullable enable
@@ -29,10 +44,9 @@ internal static class SdkShapes
 
         namespace Aspire.Hosting.ApplicationModel
         {
-            public class AzureOpenAIResource : IResource
+            public class AzureOpenAIResource : Resource
             {
-                public string Name => throw null!;
-                public ResourceAnnotationCollection Annotations => throw null!;
+                public AzureOpenAIResource(string name) : base(name) { }
             }
 
             public class AzureOpenAIDeployment
@@ -45,12 +59,10 @@ internal static class SdkShapes
                 public string ModelVersion { get; } = "";
             }
 
-            public class AzureOpenAIDeploymentResource : IResource
+            public class AzureOpenAIDeploymentResource : Resource
             {
                 // dotnet/aspire/src/Aspire.Hosting.Azure.CognitiveServices/AzureOpenAIDeploymentResource.cs
-                public AzureOpenAIDeploymentResource(string name, string modelName, string modelVersion, AzureOpenAIResource parent) { }
-                public string Name => throw null!;
-                public ResourceAnnotationCollection Annotations => throw null!;
+                public AzureOpenAIDeploymentResource(string name, string modelName, string modelVersion, AzureOpenAIResource parent) : base(name) { }
                 // dotnet/aspire/src/Aspire.Hosting.Azure.CognitiveServices/AzureOpenAIDeploymentResource.cs
                 public string DeploymentName { get; set; } = "";
                 // dotnet/aspire/src/Aspire.Hosting.Azure.CognitiveServices/AzureOpenAIDeploymentResource.cs
@@ -84,18 +96,15 @@ internal static class SdkShapes
 
         namespace Aspire.Hosting.Foundry
         {
-            public class FoundryResource : IResource
+            public class FoundryResource : Resource
             {
-                public string Name => throw null!;
-                public ResourceAnnotationCollection Annotations => throw null!;
+                public FoundryResource(string name) : base(name) { }
             }
 
-            public class FoundryDeploymentResource : IResource
+            public class FoundryDeploymentResource : Resource
             {
                 // dotnet/aspire/src/Aspire.Hosting.Foundry/FoundryDeploymentResource.cs
-                public FoundryDeploymentResource(string name, string modelName, string modelVersion, string format, FoundryResource parent) { }
-                public string Name => throw null!;
-                public ResourceAnnotationCollection Annotations => throw null!;
+                public FoundryDeploymentResource(string name, string modelName, string modelVersion, string format, FoundryResource parent) : base(name) { }
                 // dotnet/aspire/src/Aspire.Hosting.Foundry/FoundryDeploymentResource.cs
                 public string DeploymentName { get; set; } = "";
                 // dotnet/aspire/src/Aspire.Hosting.Foundry/FoundryDeploymentResource.cs
@@ -151,18 +160,15 @@ internal static class SdkShapes
 
         namespace Aspire.Hosting.OpenAI
         {
-            public class OpenAIResource : IResource
+            public class OpenAIResource : Resource
             {
-                public string Name => throw null!;
-                public ResourceAnnotationCollection Annotations => throw null!;
+                public OpenAIResource(string name) : base(name) { }
             }
 
-            public class OpenAIModelResource : IResource
+            public class OpenAIModelResource : Resource
             {
                 // dotnet/aspire/src/Aspire.Hosting.OpenAI/OpenAIModelResource.cs
-                public OpenAIModelResource(string name, string model, OpenAIResource parent) { }
-                public string Name => throw null!;
-                public ResourceAnnotationCollection Annotations => throw null!;
+                public OpenAIModelResource(string name, string model, OpenAIResource parent) : base(name) { }
                 // dotnet/aspire/src/Aspire.Hosting.OpenAI/OpenAIModelResource.cs
                 public string Model { get; set; } = "";
             }
@@ -206,12 +212,10 @@ internal static class SdkShapes
 
         namespace Aspire.Hosting.GitHub.Models
         {
-            public class GitHubModelResource : IResource
+            public class GitHubModelResource : Resource
             {
                 // dotnet/aspire/src/Aspire.Hosting.GitHub.Models/GitHubModelResource.cs
-                public GitHubModelResource(string name, string model, ParameterResource? organization, ParameterResource key) { }
-                public string Name => throw null!;
-                public ResourceAnnotationCollection Annotations => throw null!;
+                public GitHubModelResource(string name, string model, ParameterResource? organization, ParameterResource key) : base(name) { }
                 // dotnet/aspire/src/Aspire.Hosting.GitHub.Models/GitHubModelResource.cs
                 public string Model { get; set; } = "";
             }
@@ -246,20 +250,17 @@ internal static class SdkShapes
                 void AddModel(string modelName);
             }
 
-            public class OllamaResource : IOllamaResource
+            public class OllamaResource : Resource, IOllamaResource
             {
-                public string Name => throw null!;
-                public ResourceAnnotationCollection Annotations => throw null!;
+                public OllamaResource(string name) : base(name) { }
                 // CommunityToolkit/Aspire/src/CommunityToolkit.Aspire.Hosting.Ollama/OllamaResource.cs
                 public void AddModel(string modelName) { }
             }
 
-            public class OllamaModelResource : IResource
+            public class OllamaModelResource : Resource
             {
                 // CommunityToolkit/Aspire/src/CommunityToolkit.Aspire.Hosting.Ollama/api/CommunityToolkit.Aspire.Hosting.Ollama.cs
-                public OllamaModelResource(string name, string modelName, IOllamaResource parent) { }
-                public string Name => throw null!;
-                public ResourceAnnotationCollection Annotations => throw null!;
+                public OllamaModelResource(string name, string modelName, IOllamaResource parent) : base(name) { }
                 // CommunityToolkit/Aspire/src/CommunityToolkit.Aspire.Hosting.Ollama/OllamaModelResource.cs (get-only: the choice is the AddModel argument)
                 public string ModelName { get; } = "";
             }
@@ -999,19 +1000,8 @@ internal static class SdkShapes
         }
         """;
 
-    /// <summary>Microsoft.SemanticKernel.Connectors.Ollama (not served; every public member with a model parameter, from the connector's sources). Needs: Microsoft.SemanticKernel 1.82.0, OllamaSharp 5.5.2, Microsoft.Extensions.AI 10.11.0 (served).</summary>
-    public const string SemanticKernelConnectorsOllama = """
-        #nullable enable
-        using System;
-        using System.Collections.Generic;
-        using System.Net.Http;
-        using System.Text.Json;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using Microsoft.Extensions.AI;
-        using Microsoft.Extensions.DependencyInjection;
-        using Microsoft.Extensions.Logging;
-        using Microsoft.SemanticKernel;
+    /// <summary>Microsoft.SemanticKernel.Connectors.Ollama (not served; the public members with a model parameter, from the connector's sources; the IServiceCollection overloads in Microsoft.SemanticKernel mirror the IKernelBuilder ones and are listed in Data/sink-shapes.md only). Needs: Microsoft.SemanticKernel 1.82.0, OllamaSharp 5.5.2, Microsoft.Extensions.AI 10.11.0 (served).</summary>
+    public const string SemanticKernelConnectorsOllama = SemanticKernelUsings + "\n" + """
         using OllamaSharp;
 
         namespace Microsoft.SemanticKernel
@@ -1040,23 +1030,6 @@ internal static class SdkShapes
                 public static IKernelBuilder AddOllamaEmbeddingGenerator(this IKernelBuilder builder, string modelId, Uri endpoint, string? serviceId = null) => throw null!;
                 // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.Ollama/Extensions/OllamaKernelBuilderExtensions.cs
                 public static IKernelBuilder AddOllamaEmbeddingGenerator(this IKernelBuilder builder, string modelId, HttpClient? httpClient = null, string? serviceId = null) => throw null!;
-            }
-            public static class OllamaServiceCollectionExtensions
-            {
-                // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.Ollama/Extensions/OllamaServiceCollectionExtensions.cs
-                public static IServiceCollection AddOllamaTextGeneration(this IServiceCollection services, string modelId, Uri endpoint, string? serviceId = null) => throw null!;
-                // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.Ollama/Extensions/OllamaServiceCollectionExtensions.cs
-                public static IServiceCollection AddOllamaTextGeneration(this IServiceCollection services, string modelId, HttpClient? httpClient = null, string? serviceId = null) => throw null!;
-                // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.Ollama/Extensions/OllamaServiceCollectionExtensions.cs
-                public static IServiceCollection AddOllamaTextGeneration(this IServiceCollection services, string modelId, OllamaApiClient ollamaClient, string? serviceId = null) => throw null!;
-                // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.Ollama/Extensions/OllamaServiceCollectionExtensions.cs
-                public static IServiceCollection AddOllamaChatCompletion(this IServiceCollection services, string modelId, Uri endpoint, string? serviceId = null) => throw null!;
-                // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.Ollama/Extensions/OllamaServiceCollectionExtensions.cs
-                public static IServiceCollection AddOllamaChatCompletion(this IServiceCollection services, string modelId, HttpClient? httpClient = null, string? serviceId = null) => throw null!;
-                // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.Ollama/Extensions/OllamaServiceCollectionExtensions.cs
-                public static IServiceCollection AddOllamaTextEmbeddingGeneration(this IServiceCollection services, string modelId, Uri endpoint, string? serviceId = null) => throw null!;
-                // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.Ollama/Extensions/OllamaServiceCollectionExtensions.cs
-                public static IServiceCollection AddOllamaTextEmbeddingGeneration(this IServiceCollection services, string modelId, HttpClient? httpClient = null, string? serviceId = null) => throw null!;
             }
         }
         namespace Microsoft.Extensions.DependencyInjection
@@ -1101,19 +1074,8 @@ internal static class SdkShapes
         }
         """;
 
-    /// <summary>Microsoft.SemanticKernel.Connectors.Onnx (not served; every public member with a model parameter, from the connector's sources). Needs: Microsoft.SemanticKernel 1.82.0, Microsoft.ML.OnnxRuntimeGenAI.Managed 0.18.0 (served).</summary>
-    public const string SemanticKernelConnectorsOnnx = """
-        #nullable enable
-        using System;
-        using System.Collections.Generic;
-        using System.Net.Http;
-        using System.Text.Json;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using Microsoft.Extensions.AI;
-        using Microsoft.Extensions.DependencyInjection;
-        using Microsoft.Extensions.Logging;
-        using Microsoft.SemanticKernel;
+    /// <summary>Microsoft.SemanticKernel.Connectors.Onnx (not served; the public members with a model parameter, from the connector's sources; the IServiceCollection overloads in Microsoft.SemanticKernel mirror the IKernelBuilder ones and are listed in Data/sink-shapes.md only). Needs: Microsoft.SemanticKernel 1.82.0, Microsoft.ML.OnnxRuntimeGenAI.Managed 0.18.0 (served).</summary>
+    public const string SemanticKernelConnectorsOnnx = SemanticKernelUsings + "\n" + """
         using Microsoft.ML.OnnxRuntimeGenAI;
         using Microsoft.SemanticKernel.Connectors.Onnx;
 
@@ -1167,15 +1129,6 @@ internal static class SdkShapes
                 // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.Onnx/OnnxKernelBuilderExtensions.cs
                 public static IKernelBuilder AddBertOnnxEmbeddingGenerator(this IKernelBuilder builder, string onnxModelPath, string vocabPath, BertOnnxOptions? options = null, string? serviceId = null) => throw null!;
             }
-            public static class OnnxServiceCollectionExtensions
-            {
-                // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.Onnx/OnnxServiceCollectionExtensions.cs
-                public static IServiceCollection AddOnnxRuntimeGenAIChatCompletion(this IServiceCollection services, string modelId, string modelPath, string? serviceId = null, ILoggerFactory? loggerFactory = null, JsonSerializerOptions? jsonSerializerOptions = null) => throw null!;
-                // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.Onnx/OnnxServiceCollectionExtensions.cs
-                public static IServiceCollection AddOnnxRuntimeGenAIChatCompletion(this IServiceCollection services, string modelId, string modelPath, IEnumerable<Provider> providers, string? serviceId = null, ILoggerFactory? loggerFactory = null, JsonSerializerOptions? jsonSerializerOptions = null) => throw null!;
-                // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.Onnx/OnnxServiceCollectionExtensions.cs
-                public static IServiceCollection AddBertOnnxTextEmbeddingGeneration(this IServiceCollection services, string onnxModelPath, string vocabPath, BertOnnxOptions? options = null, string? serviceId = null) => throw null!;
-            }
         }
         namespace Microsoft.Extensions.DependencyInjection
         {
@@ -1191,19 +1144,8 @@ internal static class SdkShapes
         }
         """;
 
-    /// <summary>Microsoft.SemanticKernel.Connectors.HuggingFace (not served; every public member with a model parameter, from the connector's sources). Needs: Microsoft.SemanticKernel 1.82.0 (served).</summary>
-    public const string SemanticKernelConnectorsHuggingFace = """
-        #nullable enable
-        using System;
-        using System.Collections.Generic;
-        using System.Net.Http;
-        using System.Text.Json;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using Microsoft.Extensions.AI;
-        using Microsoft.Extensions.DependencyInjection;
-        using Microsoft.Extensions.Logging;
-        using Microsoft.SemanticKernel;
+    /// <summary>Microsoft.SemanticKernel.Connectors.HuggingFace (not served; the public members with a model parameter, from the connector's sources; the IServiceCollection overloads in Microsoft.SemanticKernel mirror the IKernelBuilder ones and are listed in Data/sink-shapes.md only). Needs: Microsoft.SemanticKernel 1.82.0 (served).</summary>
+    public const string SemanticKernelConnectorsHuggingFace = SemanticKernelUsings + "\n" + """
 
         namespace Microsoft.SemanticKernel
         {
@@ -1219,17 +1161,6 @@ internal static class SdkShapes
                 public static IKernelBuilder AddHuggingFaceEmbeddingGenerator(this IKernelBuilder builder, string model, Uri? endpoint = null, string? apiKey = null, string? serviceId = null, HttpClient? httpClient = null) => throw null!;
                 // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.HuggingFace/HuggingFaceKernelBuilderExtensions.cs
                 public static IKernelBuilder AddHuggingFaceImageToText(this IKernelBuilder builder, string model, Uri? endpoint = null, string? apiKey = null, string? serviceId = null, HttpClient? httpClient = null) => throw null!;
-            }
-            public static class HuggingFaceServiceCollectionExtensions
-            {
-                // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.HuggingFace/HuggingFaceServiceCollectionExtensions.cs
-                public static IServiceCollection AddHuggingFaceTextGeneration(this IServiceCollection services, string model, Uri? endpoint = null, string? apiKey = null, string? serviceId = null, HttpClient? httpClient = null) => throw null!;
-                // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.HuggingFace/HuggingFaceServiceCollectionExtensions.cs
-                public static IServiceCollection AddHuggingFaceChatCompletion(this IServiceCollection services, string model, Uri? endpoint = null, string? apiKey = null, string? serviceId = null, HttpClient? httpClient = null) => throw null!;
-                // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.HuggingFace/HuggingFaceServiceCollectionExtensions.cs
-                public static IServiceCollection AddHuggingFaceTextEmbeddingGeneration(this IServiceCollection services, string model, Uri? endpoint = null, string? apiKey = null, string? serviceId = null, HttpClient? httpClient = null) => throw null!;
-                // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.HuggingFace/HuggingFaceServiceCollectionExtensions.cs
-                public static IServiceCollection AddHuggingFaceImageToText(this IServiceCollection services, string model, Uri? endpoint = null, string? apiKey = null, string? serviceId = null, HttpClient? httpClient = null) => throw null!;
             }
         }
         namespace Microsoft.Extensions.DependencyInjection
@@ -1270,19 +1201,8 @@ internal static class SdkShapes
         }
         """;
 
-    /// <summary>Microsoft.SemanticKernel.Connectors.MistralAI (not served; every public member with a model parameter, from the connector's sources). Needs: Microsoft.SemanticKernel 1.82.0 (served).</summary>
-    public const string SemanticKernelConnectorsMistralAI = """
-        #nullable enable
-        using System;
-        using System.Collections.Generic;
-        using System.Net.Http;
-        using System.Text.Json;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using Microsoft.Extensions.AI;
-        using Microsoft.Extensions.DependencyInjection;
-        using Microsoft.Extensions.Logging;
-        using Microsoft.SemanticKernel;
+    /// <summary>Microsoft.SemanticKernel.Connectors.MistralAI (not served; the public members with a model parameter, from the connector's sources; the IServiceCollection overloads in Microsoft.SemanticKernel mirror the IKernelBuilder ones and are listed in Data/sink-shapes.md only). Needs: Microsoft.SemanticKernel 1.82.0 (served).</summary>
+    public const string SemanticKernelConnectorsMistralAI = SemanticKernelUsings + "\n" + """
 
         namespace Microsoft.SemanticKernel
         {
@@ -1294,13 +1214,6 @@ internal static class SdkShapes
                 public static IKernelBuilder AddMistralTextEmbeddingGeneration(this IKernelBuilder builder, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null) => throw null!;
                 // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.MistralAI/Extensions/MistralAIKernelBuilderExtensions.cs
                 public static IKernelBuilder AddMistralEmbeddingGenerator(this IKernelBuilder builder, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null) => throw null!;
-            }
-            public static class MistralAIServiceCollectionExtensions
-            {
-                // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.MistralAI/Extensions/MistralAIServiceCollectionExtensions.cs
-                public static IServiceCollection AddMistralChatCompletion(this IServiceCollection services, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null) => throw null!;
-                // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.MistralAI/Extensions/MistralAIServiceCollectionExtensions.cs
-                public static IServiceCollection AddMistralTextEmbeddingGeneration(this IServiceCollection services, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null) => throw null!;
             }
         }
         namespace Microsoft.Extensions.DependencyInjection
@@ -1331,19 +1244,8 @@ internal static class SdkShapes
         }
         """;
 
-    /// <summary>Microsoft.SemanticKernel.Connectors.Google (not served; every public member with a model parameter, from the connector's sources). Needs: Microsoft.SemanticKernel 1.82.0 (served).</summary>
-    public const string SemanticKernelConnectorsGoogle = """
-        #nullable enable
-        using System;
-        using System.Collections.Generic;
-        using System.Net.Http;
-        using System.Text.Json;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using Microsoft.Extensions.AI;
-        using Microsoft.Extensions.DependencyInjection;
-        using Microsoft.Extensions.Logging;
-        using Microsoft.SemanticKernel;
+    /// <summary>Microsoft.SemanticKernel.Connectors.Google (not served; the public members with a model parameter, from the connector's sources; the IServiceCollection overloads in Microsoft.SemanticKernel mirror the IKernelBuilder ones and are listed in Data/sink-shapes.md only). Needs: Microsoft.SemanticKernel 1.82.0 (served).</summary>
+    public const string SemanticKernelConnectorsGoogle = SemanticKernelUsings + "\n" + """
         using Microsoft.SemanticKernel.Connectors.Google;
 
         namespace Microsoft.SemanticKernel.Connectors.Google
@@ -1366,13 +1268,6 @@ internal static class SdkShapes
                 // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.Google/Extensions/GoogleAIKernelBuilderExtensions.cs
                 public static IKernelBuilder AddGoogleAIEmbeddingGenerator(this IKernelBuilder builder, string modelId, string apiKey, GoogleAIVersion apiVersion = GoogleAIVersion.V1_Beta, string? serviceId = null, HttpClient? httpClient = null, int? dimensions = null) => throw null!;
             }
-            public static class GoogleAIServiceCollectionExtensions
-            {
-                // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.Google/Extensions/GoogleAIServiceCollectionExtensions.cs
-                public static IServiceCollection AddGoogleAIGeminiChatCompletion(this IServiceCollection services, string modelId, string apiKey, GoogleAIVersion apiVersion = GoogleAIVersion.V1_Beta, string? serviceId = null) => throw null!;
-                // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.Google/Extensions/GoogleAIServiceCollectionExtensions.cs
-                public static IServiceCollection AddGoogleAIEmbeddingGeneration(this IServiceCollection services, string modelId, string apiKey, GoogleAIVersion apiVersion = GoogleAIVersion.V1_Beta, string? serviceId = null, int? dimensions = null) => throw null!;
-            }
             public static class VertexAIKernelBuilderExtensions
             {
                 // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.Google/Extensions/VertexAIKernelBuilderExtensions.cs
@@ -1387,17 +1282,6 @@ internal static class SdkShapes
                 public static IKernelBuilder AddVertexAIEmbeddingGenerator(this IKernelBuilder builder, string modelId, Func<ValueTask<string>> bearerTokenProvider, string location, string projectId, VertexAIVersion apiVersion = VertexAIVersion.V1, string? serviceId = null, HttpClient? httpClient = null, int? dimensions = null) => throw null!;
                 // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.Google/Extensions/VertexAIKernelBuilderExtensions.cs
                 public static IKernelBuilder AddVertexAIEmbeddingGenerator(this IKernelBuilder builder, string modelId, string bearerKey, string location, string projectId, VertexAIVersion apiVersion = VertexAIVersion.V1, string? serviceId = null, HttpClient? httpClient = null, int? dimensions = null) => throw null!;
-            }
-            public static class VertexAIServiceCollectionExtensions
-            {
-                // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.Google/Extensions/VertexAIServiceCollectionExtensions.cs
-                public static IServiceCollection AddVertexAIGeminiChatCompletion(this IServiceCollection services, string modelId, Func<ValueTask<string>> bearerTokenProvider, string location, string projectId, VertexAIVersion apiVersion = VertexAIVersion.V1, string? serviceId = null) => throw null!;
-                // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.Google/Extensions/VertexAIServiceCollectionExtensions.cs
-                public static IServiceCollection AddVertexAIGeminiChatCompletion(this IServiceCollection services, string modelId, string bearerKey, string location, string projectId, VertexAIVersion apiVersion = VertexAIVersion.V1, string? serviceId = null) => throw null!;
-                // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.Google/Extensions/VertexAIServiceCollectionExtensions.cs
-                public static IServiceCollection AddVertexAIEmbeddingGeneration(this IServiceCollection services, string modelId, Func<ValueTask<string>> bearerTokenProvider, string location, string projectId, VertexAIVersion apiVersion = VertexAIVersion.V1, string? serviceId = null, int? dimensions = null) => throw null!;
-                // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.Google/Extensions/VertexAIServiceCollectionExtensions.cs
-                public static IServiceCollection AddVertexAIEmbeddingGeneration(this IServiceCollection services, string modelId, string bearerKey, string location, string projectId, VertexAIVersion apiVersion = VertexAIVersion.V1, string? serviceId = null, int? dimensions = null) => throw null!;
             }
         }
         namespace Microsoft.Extensions.DependencyInjection
@@ -1456,19 +1340,8 @@ internal static class SdkShapes
         }
         """;
 
-    /// <summary>Microsoft.SemanticKernel.Connectors.Amazon (not served; every public member with a model parameter, from the connector's sources). Needs: Microsoft.SemanticKernel 1.82.0 (served); AWSSDK.BedrockRuntime is not served, so IAmazonBedrockRuntime is declared here.</summary>
-    public const string SemanticKernelConnectorsAmazon = """
-        #nullable enable
-        using System;
-        using System.Collections.Generic;
-        using System.Net.Http;
-        using System.Text.Json;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using Microsoft.Extensions.AI;
-        using Microsoft.Extensions.DependencyInjection;
-        using Microsoft.Extensions.Logging;
-        using Microsoft.SemanticKernel;
+    /// <summary>Microsoft.SemanticKernel.Connectors.Amazon (not served; the public members with a model parameter, from the connector's sources; the IServiceCollection overloads in Microsoft.SemanticKernel mirror the IKernelBuilder ones and are listed in Data/sink-shapes.md only). Needs: Microsoft.SemanticKernel 1.82.0 (served); AWSSDK.BedrockRuntime is not served, so IAmazonBedrockRuntime is declared here.</summary>
+    public const string SemanticKernelConnectorsAmazon = SemanticKernelUsings + "\n" + """
         using Amazon.BedrockRuntime;
 
         namespace Amazon.BedrockRuntime
@@ -1491,15 +1364,6 @@ internal static class SdkShapes
                 public static IKernelBuilder AddBedrockTextEmbeddingGenerationService(this IKernelBuilder builder, string modelId, IAmazonBedrockRuntime? bedrockRuntime = null, string? serviceId = null) => throw null!;
                 // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.Amazon/Bedrock/Extensions/BedrockKernelBuilderExtensions.cs
                 public static IKernelBuilder AddBedrockEmbeddingGenerator(this IKernelBuilder builder, string modelId, IAmazonBedrockRuntime? bedrockRuntime = null, string? serviceId = null, string? openTelemetrySourceName = null, Action<OpenTelemetryEmbeddingGenerator<string, Embedding<float>>>? openTelemetryConfig = null) => throw null!;
-            }
-            public static class BedrockServiceCollectionExtensions
-            {
-                // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.Amazon/Bedrock/Extensions/BedrockServiceCollectionExtensions.cs
-                public static IServiceCollection AddBedrockChatCompletionService(this IServiceCollection service, string modelId, IAmazonBedrockRuntime? bedrockRuntime = null, string? serviceId = null) => throw null!;
-                // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.Amazon/Bedrock/Extensions/BedrockServiceCollectionExtensions.cs
-                public static IServiceCollection AddBedrockTextGenerationService(this IServiceCollection services, string modelId, IAmazonBedrockRuntime? bedrockRuntime = null, string? serviceId = null) => throw null!;
-                // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.Amazon/Bedrock/Extensions/BedrockServiceCollectionExtensions.cs
-                public static IServiceCollection AddBedrockTextEmbeddingGenerationService(this IServiceCollection services, string modelId, IAmazonBedrockRuntime? bedrockRuntime = null, string? serviceId = null) => throw null!;
             }
         }
         namespace Microsoft.Extensions.DependencyInjection
@@ -1532,19 +1396,8 @@ internal static class SdkShapes
         }
         """;
 
-    /// <summary>Microsoft.SemanticKernel.Connectors.AzureAIInference (not served; every public member with a model parameter, from the connector's sources). Needs: Microsoft.SemanticKernel 1.82.0, Azure.AI.Inference 1.0.0-beta.5, Azure.Core (served).</summary>
-    public const string SemanticKernelConnectorsAzureAIInference = """
-        #nullable enable
-        using System;
-        using System.Collections.Generic;
-        using System.Net.Http;
-        using System.Text.Json;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using Microsoft.Extensions.AI;
-        using Microsoft.Extensions.DependencyInjection;
-        using Microsoft.Extensions.Logging;
-        using Microsoft.SemanticKernel;
+    /// <summary>Microsoft.SemanticKernel.Connectors.AzureAIInference (not served; the public members with a model parameter, from the connector's sources; the IServiceCollection overloads in Microsoft.SemanticKernel mirror the IKernelBuilder ones and are listed in Data/sink-shapes.md only). Needs: Microsoft.SemanticKernel 1.82.0, Azure.AI.Inference 1.0.0-beta.5, Azure.Core (served).</summary>
+    public const string SemanticKernelConnectorsAzureAIInference = SemanticKernelUsings + "\n" + """
         using Azure.Core;
         using Azure.AI.Inference;
 
@@ -1564,15 +1417,6 @@ internal static class SdkShapes
                 public static IKernelBuilder AddAzureAIInferenceChatClient(this IKernelBuilder builder, string modelId, TokenCredential credential, Uri? endpoint = null, HttpClient? httpClient = null, string? serviceId = null, string? openTelemetrySourceName = null, Action<OpenTelemetryChatClient>? openTelemetryConfig = null) => throw null!;
                 // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.AzureAIInference/Extensions/AzureAIInferenceKernelBuilderExtensions.cs
                 public static IKernelBuilder AddAzureAIInferenceChatClient(this IKernelBuilder builder, string modelId, ChatCompletionsClient? chatClient = null, string? serviceId = null, string? openTelemetrySourceName = null, Action<OpenTelemetryChatClient>? openTelemetryConfig = null) => throw null!;
-            }
-            public static class AzureAIInferenceServiceCollectionExtensions
-            {
-                // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.AzureAIInference/Extensions/AzureAIInferenceServiceCollectionExtensions.cs
-                public static IServiceCollection AddAzureAIInferenceChatCompletion(this IServiceCollection services, string modelId, string? apiKey = null, Uri? endpoint = null, HttpClient? httpClient = null, string? serviceId = null, string? openTelemetrySourceName = null, Action<OpenTelemetryChatClient>? openTelemetryConfig = null) => throw null!;
-                // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.AzureAIInference/Extensions/AzureAIInferenceServiceCollectionExtensions.cs
-                public static IServiceCollection AddAzureAIInferenceChatCompletion(this IServiceCollection services, string modelId, TokenCredential credential, Uri? endpoint = null, HttpClient? httpClient = null, string? serviceId = null, string? openTelemetrySourceName = null, Action<OpenTelemetryChatClient>? openTelemetryConfig = null) => throw null!;
-                // microsoft/semantic-kernel/dotnet/src/Connectors/Connectors.AzureAIInference/Extensions/AzureAIInferenceServiceCollectionExtensions.cs
-                public static IServiceCollection AddAzureAIInferenceChatCompletion(this IServiceCollection services, string modelId, ChatCompletionsClient? chatClient = null, string? serviceId = null, string? openTelemetrySourceName = null, Action<OpenTelemetryChatClient>? openTelemetryConfig = null) => throw null!;
             }
         }
         namespace Microsoft.Extensions.DependencyInjection

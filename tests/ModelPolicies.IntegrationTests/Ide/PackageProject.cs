@@ -11,10 +11,7 @@ namespace ModelPolicies.IntegrationTests.Ide;
 internal static class PackageProject
 {
     private const string Catalog = """
-        { "models": [
-          { "id": "house-slm", "class": "slm", "parameters": "2B", "deployment": ["local"] },
-          { "id": "house-vision", "class": "fm", "parameters": "4B", "inputs": ["text", "image"], "deployment": ["local"] }
-        ] }
+        { "models": [ { "id": "house-slm", "class": "slm", "parameters": "2B", "deployment": ["local"], "latencyMs": 40 } ] }
         """;
 
     private const string Notes = """

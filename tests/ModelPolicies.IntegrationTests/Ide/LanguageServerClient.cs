@@ -25,7 +25,7 @@ internal sealed record LspDiagnostic(string Uri, string Code, int Severity, int 
 /// <summary>
 /// A language server child process driven over LSP: JSON-RPC 2.0 messages framed by Content-Length headers on its
 /// standard input and output. It answers the server's own requests the way an editor would: the <c>csharp</c>
-/// configuration section with analyzers on, and an empty success for the rest.
+/// configuration section it was given, and an empty success for the rest.
 /// </summary>
 internal sealed class LanguageServerClient : IAsyncDisposable
 {
@@ -72,26 +72,35 @@ internal sealed class LanguageServerClient : IAsyncDisposable
         start.UseShellExecute = false;
         var process = Process.Start(start) ?? throw new InvalidOperationException("the language server did not start");
         var client = new LanguageServerClient(process, configuration);
-        var rootUri = new Uri(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar).AbsoluteUri;
-        await client.RequestAsync("initialize", new JsonObject
+        try
         {
-            ["processId"] = Environment.ProcessId,
-            ["rootUri"] = rootUri,
-            ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = rootUri, ["name"] = Path.GetFileName(Path.TrimEndingDirectorySeparator(root)) }),
-            ["capabilities"] = new JsonObject
+            var rootUri = new Uri(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar).AbsoluteUri;
+            await client.RequestAsync("initialize", new JsonObject
             {
-                ["workspace"] = new JsonObject { ["configuration"] = true, ["workspaceFolders"] = true },
-                ["textDocument"] = new JsonObject
+                ["processId"] = Environment.ProcessId,
+                ["rootUri"] = rootUri,
+                ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = rootUri, ["name"] = Path.GetFileName(Path.TrimEndingDirectorySeparator(root)) }),
+                ["capabilities"] = new JsonObject
                 {
-                    ["synchronization"] = new JsonObject { ["dynamicRegistration"] = false },
-                    ["diagnostic"] = new JsonObject { ["dynamicRegistration"] = false },
-                    ["publishDiagnostics"] = new JsonObject(),
-                    ["hover"] = new JsonObject { ["contentFormat"] = new JsonArray("markdown", "plaintext") },
-                    ["definition"] = new JsonObject(),
+                    ["workspace"] = new JsonObject { ["configuration"] = true, ["workspaceFolders"] = true },
+                    ["textDocument"] = new JsonObject
+                    {
+                        ["synchronization"] = new JsonObject { ["dynamicRegistration"] = false },
+                        ["diagnostic"] = new JsonObject { ["dynamicRegistration"] = false },
+                        ["publishDiagnostics"] = new JsonObject(),
+                        ["hover"] = new JsonObject { ["contentFormat"] = new JsonArray("markdown", "plaintext") },
+                        ["definition"] = new JsonObject(),
+                    },
                 },
-            },
-        }, timeout).ConfigureAwait(false);
-        await client.NotifyAsync("initialized", new JsonObject()).ConfigureAwait(false);
+            }, timeout).ConfigureAwait(false);
+            await client.NotifyAsync("initialized", new JsonObject()).ConfigureAwait(false);
+        }
+        catch
+        {
+            await client.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         return client;
     }
 

@@ -59,7 +59,7 @@ internal sealed partial record PolicyDiagnostic(string File, string Id, int Line
     /// Builds <paramref name="project"/> with an error log and returns the policy diagnostics it reports, or null
     /// when the build was up to date and compiled nothing.
     /// </summary>
-    public static IReadOnlyList<PolicyDiagnostic>? Build(string project, params string[] arguments)
+    public static IReadOnlyList<PolicyDiagnostic>? Build(string project)
     {
         // Relative, so each project the build compiles writes its own log under its own obj/.
         const string relativeLog = "obj/modelpolicies-ide.sarif";
@@ -70,7 +70,7 @@ internal sealed partial record PolicyDiagnostic(string File, string Id, int Line
         }
 
         // %2C: MSBuild's escape for the comma between the log's path and its SARIF version.
-        var (exitCode, output) = DotnetCli.Run(Path.GetDirectoryName(project)!, ["build", project, .. arguments, $"-p:ErrorLog={relativeLog}%2Cversion=2.1"]);
+        var (exitCode, output) = DotnetCli.Run(Path.GetDirectoryName(project)!, "build", project, $"-p:ErrorLog={relativeLog}%2Cversion=2.1");
         Assert.True(exitCode == 0, $"dotnet build {project} failed:\n{output}");
         return System.IO.File.Exists(log) ? FromErrorLog(log) : null;
     }

@@ -16,13 +16,31 @@ internal static class DotnetCli
 
     public static (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments)
     {
-        var start = new ProcessStartInfo(Path ?? "dotnet")
+        var start = StartInfo(workingDirectory, arguments);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+
+        var output = new StringBuilder();
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(Timeout))
         {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"dotnet {string.Join(' ', arguments)} did not finish in {Timeout}:\n{output}");
+        }
+
+        process.WaitForExit();
+        return (process.ExitCode, output.ToString());
+    }
+
+    /// <summary>A dotnet command line with the variables of the outer test host removed, for a caller to start.</summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(Path ?? "dotnet") { WorkingDirectory = workingDirectory, UseShellExecute = false };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -41,22 +59,7 @@ internal static class DotnetCli
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-
-        var output = new StringBuilder();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"dotnet {string.Join(' ', arguments)} did not finish in {Timeout}:\n{output}");
-        }
-
-        process.WaitForExit();
-        return (process.ExitCode, output.ToString());
+        return start;
     }
 
     private static string? Find()
@@ -84,6 +87,18 @@ internal static class DotnetCli
 public sealed class DotnetFactAttribute : FactAttribute
 {
     public DotnetFactAttribute()
+    {
+        if (DotnetCli.Path is null)
+        {
+            Skip = "The dotnet CLI is not on PATH (nor DOTNET_HOST_PATH): integration tests need the real SDK.";
+        }
+    }
+}
+
+/// <summary>A theory that is skipped, with the reason, where the dotnet CLI is absent.</summary>
+public sealed class DotnetTheoryAttribute : TheoryAttribute
+{
+    public DotnetTheoryAttribute()
     {
         if (DotnetCli.Path is null)
         {

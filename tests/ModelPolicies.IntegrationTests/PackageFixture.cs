@@ -21,7 +21,7 @@ public sealed class PackageFixture : IDisposable
             return;
         }
 
-        var project = System.IO.Path.Combine(RepositoryRoot(), "src", "ModelPolicies", "ModelPolicies.csproj");
+        var project = System.IO.Path.Combine(Repository.Root, "src", "ModelPolicies", "ModelPolicies.csproj");
         var (exitCode, output) = DotnetCli.Run(Root, "pack", project, "-c", "Release", "-o", Feed, $"-p:Version={Version}");
         Assert.True(exitCode == 0, "dotnet pack failed:\n" + output);
 
@@ -81,8 +81,24 @@ public sealed class PackageFixture : IDisposable
             // A build server may still hold a file; the temp folder is cleaned by the OS.
         }
     }
+}
 
-    private static string RepositoryRoot()
+/// <summary>
+/// The tests on the packed package, and the IDE tests, which build the sample in place: one pack per run, and one
+/// test at a time, so no two builds restore the same projects at once.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class PackageCollection : ICollectionFixture<PackageFixture>
+{
+    public const string Name = "package";
+}
+
+/// <summary>The clone this test assembly was built from.</summary>
+internal static class Repository
+{
+    public static string Root { get; } = Find();
+
+    private static string Find()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

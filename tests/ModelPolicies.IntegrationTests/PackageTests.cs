@@ -8,7 +8,8 @@ using Xunit;
 namespace ModelPolicies.IntegrationTests;
 
 /// <summary>The package as users meet it: dotnet build of a new project that references it.</summary>
-public sealed class PackageTests(PackageFixture package) : IClassFixture<PackageFixture>
+[Collection(PackageCollection.Name)]
+public sealed class PackageTests(PackageFixture package)
 {
     private const string Catalog = """
         { "models": [

@@ -41,7 +41,7 @@ static class ModelNames
     {
         "gguf", "onnx", "ggml", "mlx", "awq", "gptq", "exl2", "bnb", "4bit", "8bit",
         "fp16", "fp32", "bf16", "f16", "f32", "int4", "int8", "uint8", "w4a16", "rtn", "block", "acc", "level",
-        "cpu", "gpu", "cuda", "dml", "npu", "qnn", "openvino", "generic", "mobile", "web", "and",
+        "cpu", "gpu", "cuda", "dml", "directml", "npu", "qnn", "openvino", "generic", "mobile", "web", "and", "test",
         "instruct", "it", "chat", "hf",
         "4k", "8k", "16k", "32k", "64k", "128k", "1m",
     };
@@ -344,22 +344,25 @@ static class ModelNames
 
         // A quantization such as q4_k_m is cut at '_' into "q4", "k", "m": take its pieces together.
         var start = cut - 1;
-        while (start > 0 && form[start] == '_' && IsQuantizationPiece(token))
+        if (IsQuantizationPiece(token))
         {
-            var previous = start;
-            while (previous > 0 && form[previous - 1] is not ('-' or '.' or '_' or '/'))
+            while (start > 0 && form[start] == '_')
             {
-                previous--;
-            }
+                var previous = start;
+                while (previous > 0 && form[previous - 1] is not ('-' or '.' or '_' or '/'))
+                {
+                    previous--;
+                }
 
-            var piece = form.Substring(previous, start - previous);
-            if (!IsQuantizationPiece(piece))
-            {
-                break;
-            }
+                var piece = form.Substring(previous, start - previous);
+                if (piece.Length == 0 || !IsQuantizationPiece(piece))
+                {
+                    break;
+                }
 
-            token = piece + "_" + token;
-            start = previous - 1;
+                token = piece + "_" + token;
+                start = previous - 1;
+            }
         }
 
         if (IsNumber(token))
@@ -371,18 +374,18 @@ static class ModelNames
                 word--;
             }
 
-            if (word >= start || !VariantTokens.Contains(form.Substring(word, start - word)))
+            var before = word < start ? form.Substring(word, start - word) : string.Empty;
+            if (!VariantTokens.Contains(before) && !IsVersion(before))
             {
                 return null;
             }
         }
-        else if (!VariantTokens.Contains(token) && !IsQuantization(token))
+        else if (!VariantTokens.Contains(token) && !IsQuantization(token) && !IsVersion(token))
         {
             return null;
         }
 
-        var before = Math.Max(0, start);
-        return before > 0 ? form.Substring(0, before) : null;
+        return start > 0 ? form.Substring(0, start) : null;
     }
 
     // q4, q4_0, q4_k_m, iq4_xs, q8_0, k, m, s, xs, xl, l: the pieces of a llama.cpp quantization name.
@@ -412,6 +415,10 @@ static class ModelNames
 
         return true;
     }
+
+    // "v0", "v2": a release of a model ("mistral-7b-instruct-v0.2" is cut at '.' into "v0" and "2").
+    private static bool IsVersion(string token) =>
+        token.Length > 1 && token[0] is 'v' or 'V' && AllDigits(token, 1, token.Length - 1);
 
     private static bool IsNumber(string token) => token.Length > 0 && AllDigits(token, 0, token.Length);
 

@@ -54,7 +54,8 @@ public sealed class WriteModelInventory : Task
         var bytes = Utf8.GetBytes(document);
         try
         {
-            if (File.Exists(OutputPath) && File.ReadAllBytes(OutputPath).SequenceEqual(bytes))
+            // Enumerable, not the span overload C# would pick: System.Memory is one assembly fewer that the host must have.
+            if (File.Exists(OutputPath) && Enumerable.SequenceEqual(File.ReadAllBytes(OutputPath), bytes))
             {
                 Log.LogMessage(MessageImportance.Low, "The AI bill of materials '{0}' is unchanged.", OutputPath);
                 return true;

@@ -5,6 +5,13 @@ using Xunit;
 
 namespace ModelPolicies.IntegrationTests;
 
+/// <summary>The test classes that build on the packed package share one fixture, so it is packed once per run.</summary>
+[CollectionDefinition(Name)]
+public sealed class PackageCollection : ICollectionFixture<PackageFixture>
+{
+    public const string Name = "Package";
+}
+
 /// <summary>
 /// Packs the ModelPolicies package once per run into a temporary local feed, with a version of its own so the
 /// NuGet cache never serves an older build of it.

@@ -46,7 +46,7 @@ public sealed class WriteModelInventory : Task
         {
             Log.LogWarning(
                 null, "MPB001", null, AssemblyPath, 0, 0, 0, 0,
-                "ModelPoliciesBom is true but '{0}' carries no AI bill of materials: the ModelPolicies generator did not run (analyzers turned off?), or the project does not reference the ModelPolicies runtime library.",
+                "ModelPoliciesBom is true but '{0}' carries no AI bill of materials: the ModelPolicies generator did not run (its analyzer assembly does not reach the compiler?), or the project does not reference the ModelPolicies runtime library.",
                 AssemblyPath);
             return true;
         }

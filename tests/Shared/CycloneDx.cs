@@ -81,16 +81,22 @@ internal static class CycloneDx
         return (validate, Enum.Parse(versionType, "v1_6"), null);
     }
 
-    // <packages>/cyclonedx/<version>/tools/<tfm>/any, which holds CycloneDX.Core.dll.
+    // <packages>/cyclonedx/<version>/tools/<tfm>/any, which holds CycloneDX.Core.dll. NUGET_PACKAGES first, then the
+    // default folder: the SDK remembers where it restored a tool and does not restore it again when the variable changes.
     private static string? ToolFolder(string version)
     {
-        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        var tools = Path.Combine(packages, ToolId, version.ToLowerInvariant(), "tools");
-        return Directory.Exists(tools)
-            ? Directory.EnumerateFiles(tools, "CycloneDX.Core.dll", SearchOption.AllDirectories).Select(Path.GetDirectoryName).OrderBy(d => d, StringComparer.Ordinal).LastOrDefault()
-            : null;
+        var folders = new[]
+        {
+            Environment.GetEnvironmentVariable("NUGET_PACKAGES"),
+            Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"),
+        };
+        return folders
+            .Where(packages => !string.IsNullOrEmpty(packages))
+            .Select(packages => Path.Combine(packages!, ToolId, version.ToLowerInvariant(), "tools"))
+            .Where(Directory.Exists)
+            .SelectMany(tools => Directory.EnumerateFiles(tools, "CycloneDX.Core.dll", SearchOption.AllDirectories))
+            .Select(Path.GetDirectoryName)
+            .FirstOrDefault();
     }
 
     private static string RestoreTools(string root)

@@ -11,14 +11,14 @@ namespace ModelPolicies.IntegrationTests;
 [Collection(PackageCollection.Name)]
 public sealed class PackageTests(PackageFixture package)
 {
-    private const string Catalog = """
+    internal const string Catalog = """
         { "models": [
           { "id": "house-slm", "class": "slm", "parameters": "2B", "deployment": ["local"] },
           { "id": "house-vision", "class": "fm", "parameters": "4B", "inputs": ["text", "image"], "deployment": ["local"] }
         ] }
         """;
 
-    private const string Program = """
+    internal const string Program = """
         using Contoso.Field.Models;
         using Microsoft.Extensions.AI;
         using ModelPolicies;
@@ -62,6 +62,8 @@ public sealed class PackageTests(PackageFixture package)
         Assert.Contains("buildTransitive/ModelPolicies.props", entries);
         Assert.Contains("buildTransitive/ModelPolicies.targets", entries);
         Assert.Contains("PACKAGE.md", entries);
+        // The bill-of-materials task alone: MSBuild brings its own MSBuild and System.Reflection.Metadata assemblies.
+        Assert.Equal(new[] { "tasks/netstandard2.0/ModelPolicies.Build.dll" }, entries.Where(e => e.StartsWith("tasks/", StringComparison.Ordinal)));
 
         using var nuspec = new StreamReader(nupkg.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
         var text = nuspec.ReadToEnd();
@@ -71,6 +73,7 @@ public sealed class PackageTests(PackageFixture package)
         Assert.Contains("<repository", text, StringComparison.Ordinal);
         Assert.Contains("AnalyzerReleases", text, StringComparison.Ordinal);
         Assert.Contains("id=\"Microsoft.Extensions.AI\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"Microsoft.Build", text, StringComparison.Ordinal);
     }
 
     [DotnetFact]

@@ -24,8 +24,9 @@ public class ArchitectureTests
         ["Options"] = Array.Empty<string>(),
         ["Catalog"] = new[] { "Options" },
         ["Contexts"] = new[] { "Options" },
-        ["ModelUses"] = new[] { "Options", "Contexts" },
+        ["ModelUses"] = new[] { "Options", "Catalog", "Contexts" },
         ["Generator"] = new[] { "Options", "Catalog" },
+        ["Inventory"] = new[] { "Options", "Catalog", "Contexts", "ModelUses", "Generator" },
         ["Rules"] = new[] { "Options", "Catalog", "Contexts", "ModelUses" },
         [""] = Array.Empty<string>(),
     };

@@ -77,9 +77,7 @@ public sealed class ClientGenerator : IIncrementalGenerator
                     return EquatableArray<NamedClient>.Empty;
                 }
 
-                var catalog = CatalogBuilder.Build(FileCatalog.For(options.Catalog, files.ToImmutableArray()), entries.ToImmutableArray(), requests.ToImmutableArray());
-                var ns = Namespace(options.Namespace, assembly);
-                return new EquatableArray<NamedClient>(catalog.Clients.Select(c => new NamedClient(c.Entry, c.TypeName, ns)));
+                return Clients(files.ToImmutableArray(), entries.ToImmutableArray(), requests.ToImmutableArray(), options, assembly);
             })
             .WithTrackingName(TrackingNames.Clients);
 
@@ -92,6 +90,15 @@ public sealed class ClientGenerator : IIncrementalGenerator
                 output.AddSource(ClientEmitter.HintName(all[0].Namespace), ClientEmitter.Emit(all));
             }
         });
+    }
+
+    /// <summary>The clients to emit, each with its name, in the catalog builder's order; the inventory generator adds the same.</summary>
+    internal static EquatableArray<NamedClient> Clients(
+        IReadOnlyList<CatalogFileInput> files, IReadOnlyList<AttributeInput> entries, IReadOnlyList<string?> requests, GeneratorOptions options, string assemblyName)
+    {
+        var catalog = CatalogBuilder.Build(FileCatalog.For(options.Catalog, files), entries, requests);
+        var ns = Namespace(options.Namespace, assemblyName);
+        return new EquatableArray<NamedClient>(catalog.Clients.Select(c => new NamedClient(c.Entry, c.TypeName, ns)));
     }
 
     internal static GeneratorOptions ReadOptions(AnalyzerConfigOptions global)

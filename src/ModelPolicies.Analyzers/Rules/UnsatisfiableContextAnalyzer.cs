@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ModelPolicies.Analyzers.Contexts;
+using ModelPolicies.Analyzers.ModelUses;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using ModelPolicies.Analyzers;
 using ModelPolicies.Analyzers.Catalog;
 using ModelPolicies.Analyzers.Contexts;
+using ModelPolicies.Analyzers.ModelUses;
 using ModelPolicies.Analyzers.Rules;
 using ModelPolicies.CodeFixes.Replacements;
 using Microsoft.CodeAnalysis;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using ModelPolicies.Analyzers;
+using ModelPolicies.Analyzers.ModelUses;
 using ModelPolicies.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 

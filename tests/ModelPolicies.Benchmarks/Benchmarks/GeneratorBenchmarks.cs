@@ -1,8 +1,11 @@
+using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using ModelPolicies.Analyzers.Inventory;
 using ModelPolicies.Benchmarks.Roslyn;
 using ModelPolicies.Benchmarks.Workload;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ModelPolicies.Benchmarks.Benchmarks;
 
@@ -10,7 +13,9 @@ namespace ModelPolicies.Benchmarks.Benchmarks;
 /// The client generator on the 500-entry catalog: a cold run (a new driver on a fresh compilation, as a build does),
 /// and a warm rerun after an unrelated one-line edit (as the IDE does on each keystroke), each beside an empty
 /// ForAttributeWithMetadataName generator doing the same; the warm rerun also beside an empty generator watching the
-/// same attributes as ours.
+/// same attributes as ours. The inventory generator (the AI bill of materials): its warm rerun with ModelPoliciesBom off,
+/// the cost every build and IDE edit pays, beside the empty generator; and a cold run with it on, the cost of a build
+/// that writes the bill of materials.
 /// </summary>
 [MemoryDiagnoser]
 public class GeneratorBenchmarks
@@ -19,6 +24,8 @@ public class GeneratorBenchmarks
     private GeneratorDriver _warmClient = null!;
     private GeneratorDriver _warmEmpty = null!;
     private GeneratorDriver _warmSameAttributes = null!;
+    private GeneratorDriver _warmInventoryOff = null!;
+    private AnalyzerConfigOptionsProvider _bomOn = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -27,6 +34,8 @@ public class GeneratorBenchmarks
         _warmClient = _main.CreateDriver(new[] { AnalyzerSets.ClientGenerator() }).RunGenerators(_main.Source);
         _warmEmpty = _main.CreateDriver(new[] { AnalyzerSets.EmptyGenerator() }).RunGenerators(_main.Source);
         _warmSameAttributes = _main.CreateDriver(new[] { AnalyzerSets.SameAttributesGenerator() }).RunGenerators(_main.Source);
+        _warmInventoryOff = _main.CreateDriver(new[] { new InventoryGenerator().AsSourceGenerator() }).RunGenerators(_main.Source);
+        _bomOn = new WithBom(_main.OptionsProvider);
     }
 
     [Benchmark]
@@ -49,4 +58,39 @@ public class GeneratorBenchmarks
 
     [Benchmark]
     public int SameAttributesGenerator_WarmAfterEdit() => Scenarios.Rerun(_main, _warmSameAttributes);
+
+    [Benchmark]
+    public int InventoryOff_WarmAfterEdit() => Scenarios.Rerun(_main, _warmInventoryOff);
+
+    /// <summary>Returns the generated trees: 1, the attribute, when the workload's models were inventoried.</summary>
+    [Benchmark]
+    public int InventoryOn_Cold() =>
+        _main.CreateColdDriver(new[] { new InventoryGenerator().AsSourceGenerator() }).WithUpdatedAnalyzerConfigOptions(_bomOn)
+            .RunGenerators(_main.Source.Clone()).GetRunResult().GeneratedTrees.Length;
+
+    // The workload's options with ModelPoliciesBom=true added.
+    private sealed class WithBom(AnalyzerConfigOptionsProvider inner) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Added(inner.GlobalOptions);
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => inner.GetOptions(tree);
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => inner.GetOptions(textFile);
+
+        private sealed class Added(AnalyzerConfigOptions options) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, out string value)
+            {
+                if (key == "build_property.ModelPoliciesBom")
+                {
+                    value = "true";
+                    return true;
+                }
+
+                return options.TryGetValue(key, out value!);
+            }
+
+            public override IEnumerable<string> Keys => options.Keys.Append("build_property.ModelPoliciesBom");
+        }
+    }
 }

@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
-namespace ModelPolicies.Analyzers.Rules;
+namespace ModelPolicies.Analyzers.ModelUses;
 
 /// <summary>
 /// Everything a call-site analyzer needs for one compilation, built once at compilation start: the symbols,

@@ -35,6 +35,9 @@ internal sealed class ModelIdSinks
     // A settable string property whose name is, or ends with, one of these takes a model.
     private static readonly string[] IdPropertySuffixes = { "ModelId", "Model", "ModelName", "ModelAlias", "DeploymentName" };
 
+    // …and one whose name ends with one of these takes a local model's file or folder (LLamaSharp, ONNX, Kernel Memory).
+    private static readonly string[] PathPropertySuffixes = { "ModelPath", "ModelDir", "ModelFolder" };
+
     // Types that report what answered rather than choose (ChatResponse.ModelId, ChatResponseUpdate.ModelId,
     // ChatMessageContent.ModelId): their model properties are not sinks.
     private static readonly string[] ReportTypeSuffixes =
@@ -152,8 +155,8 @@ internal sealed class ModelIdSinks
             return null;
         }
 
-        var kind = property.Name.EndsWith("ModelPath", StringComparison.Ordinal) ? SinkValue.Path
-            : EndsWithAny(property.Name, IdPropertySuffixes) ? SinkValue.Id
+        var kind = EndsWithAny(property.Name, PathPropertySuffixes) ? SinkValue.Path
+            : EndsWithAny(property.Name, IdPropertySuffixes) || property.Name == "Deployment" ? SinkValue.Id
             : (SinkValue?)null;
         return kind is { } value ? Sink.Of(description, description.Trim('\''), TaskOf(property), value) : null;
     }

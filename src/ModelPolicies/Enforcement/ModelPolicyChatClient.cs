@@ -18,23 +18,12 @@ public class ModelPolicyChatClient : DelegatingChatClient
     private readonly PolicyEnforcer _enforcer;
     private readonly bool _ownsInnerClient;
 
-    /// <summary>Enforces the requirements of <paramref name="context"/>'s attributes (its containing types' and assembly's included).</summary>
+    /// <summary>Enforces <paramref name="policy"/> on the requests of <paramref name="innerClient"/>, which this client then owns.</summary>
     /// <param name="innerClient">The client requests go to.</param>
-    /// <param name="context">The type whose context applies.</param>
-    /// <param name="settings">The catalog and options to judge by; null: those emitted into the context's assembly.</param>
+    /// <param name="policy">The context's policy: <see cref="ModelPolicy.For{TContext}"/>.</param>
     /// <param name="loggerFactory">Where report mode logs.</param>
-    public ModelPolicyChatClient(IChatClient innerClient, Type context, ModelPolicySettings? settings = null, ILoggerFactory? loggerFactory = null)
-        : this(innerClient, ModelPolicy.Resolve(context, settings, null), loggerFactory, ownsInnerClient: true)
-    {
-    }
-
-    /// <summary>Enforces <paramref name="requirements"/> given directly.</summary>
-    /// <param name="innerClient">The client requests go to.</param>
-    /// <param name="requirements">What every model must meet.</param>
-    /// <param name="settings">The catalog and options to judge by; null: those emitted into the entry assembly.</param>
-    /// <param name="loggerFactory">Where report mode logs.</param>
-    public ModelPolicyChatClient(IChatClient innerClient, ModelRequirements requirements, ModelPolicySettings? settings = null, ILoggerFactory? loggerFactory = null)
-        : this(innerClient, ModelPolicy.Resolve(requirements, settings, null), loggerFactory, ownsInnerClient: true)
+    public ModelPolicyChatClient(IChatClient innerClient, ModelPolicy policy, ILoggerFactory? loggerFactory = null)
+        : this(innerClient, policy, loggerFactory, ownsInnerClient: true)
     {
     }
 
@@ -60,11 +49,8 @@ public class ModelPolicyChatClient : DelegatingChatClient
         set => _enforcer.LoggerFactory = value;
     }
 
-    /// <summary>What every model must meet here.</summary>
-    public ModelRequirements Requirements => _enforcer.Policy.Requirements;
-
-    /// <summary>The context type, or null for requirements given directly.</summary>
-    public Type? Context => _enforcer.Policy.Context;
+    /// <summary>The policy enforced: the context's requirements and exemptions, and the settings they are judged under.</summary>
+    public ModelPolicy Policy => _enforcer.Policy;
 
     /// <inheritdoc/>
     public override Task<ChatResponse> GetResponseAsync(

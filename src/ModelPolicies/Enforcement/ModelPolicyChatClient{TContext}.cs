@@ -16,7 +16,7 @@ public class ModelPolicyChatClient<TContext> : ModelPolicyChatClient
 {
     /// <summary>Wraps <paramref name="innerClient"/>, which this client then owns, under the settings of <typeparamref name="TContext"/>'s assembly.</summary>
     public ModelPolicyChatClient(IChatClient innerClient)
-        : base(innerClient, typeof(TContext))
+        : base(innerClient, ModelPolicy.For<TContext>())
     {
     }
 

@@ -34,7 +34,7 @@ internal sealed class PolicyEnforcer
     /// <param name="loggerFactory">Where report mode logs.</param>
     public PolicyEnforcer(ModelPolicy policy, ModelTask task, Func<Type, object?, object?> inner, string? defaultModelId, Uri? providerUri, ILoggerFactory? loggerFactory)
     {
-        Policy = policy;
+        Policy = policy ?? throw new ArgumentNullException(nameof(policy));
         _task = task;
         _pinnedModelId = (inner(typeof(ModelDescriptor), null) as ModelDescriptor)?.Id;
         _defaultModelId = defaultModelId;
@@ -157,14 +157,14 @@ internal sealed class PolicyEnforcer
         var kind = verdict.Violation!.Value;
         if (refuse)
         {
-            return new ModelPolicyViolationException(verdict.ModelId, kind, verdict.Failures, Policy.Requirements, verdict.Messages, Policy.Site, _task, phase);
+            return new ModelPolicyViolationException(verdict.ModelId, kind, verdict.Failures, Policy.Requirements, verdict.Messages, Policy.ContextName, _task, phase);
         }
 
         if (Logger() is { } logger && logger.IsEnabled(LogLevel.Warning))
         {
             foreach (var message in verdict.Messages)
             {
-                LogViolation(logger, verdict.ModelId, Policy.Site, ModelPolicyTelemetry.PhaseName(phase), message, null);
+                LogViolation(logger, verdict.ModelId, Policy.ContextName, ModelPolicyTelemetry.PhaseName(phase), message, null);
             }
         }
 
@@ -189,7 +189,7 @@ internal sealed class PolicyEnforcer
                 { ModelPolicyTelemetry.ModelTag, verdict.ModelId },
                 { ModelPolicyTelemetry.RequirementTag, verdict.Markers },
                 { ModelPolicyTelemetry.KindTag, ModelPolicyTelemetry.KindName(verdict.Violation!.Value) },
-                { ModelPolicyTelemetry.ContextTag, Policy.Site },
+                { ModelPolicyTelemetry.ContextTag, Policy.ContextName },
                 { ModelPolicyTelemetry.TaskTag, ModelVocabulary.Names(_task) },
                 { ModelPolicyTelemetry.PhaseTag, ModelPolicyTelemetry.PhaseName(phase) },
                 { ModelPolicyTelemetry.OutcomeTag, outcome },

@@ -45,7 +45,7 @@ internal sealed class Verdict
         {
             // A bug in any context, exempt or not: the model cannot serve this client at all.
             var performer = new ModelDescriptor(entry.Id, entry.Model.Class, entry.Model.Size, Modality.None, entry.Model.Deployment, provider: entry.Model.Provider, tasks: task);
-            var message = PolicyMessages.FormatTaskMismatch(policy.Site, modelId, entry.Model, task, catalog.Best(requirements, performer));
+            var message = PolicyMessages.FormatTaskMismatch(policy.ContextName, modelId, entry.Model, task, catalog.Best(requirements, performer));
             return new Verdict(modelId, entry, ModelPolicyViolationKind.Task, NoFailures, new[] { message });
         }
 
@@ -56,7 +56,7 @@ internal sealed class Verdict
 
         if (entry is null)
         {
-            return new Verdict(modelId, null, ModelPolicyViolationKind.UnknownModel, Unverified(requirements), new[] { PolicyMessages.FormatUnknown(policy.Site, modelId, requirements) });
+            return new Verdict(modelId, null, ModelPolicyViolationKind.UnknownModel, Unverified(requirements), new[] { PolicyMessages.FormatUnknown(policy.ContextName, modelId, requirements) });
         }
 
         var failures = ModelTaxonomy.Check(entry.Model, requirements, catalog.SlmMaxParameters);
@@ -69,7 +69,7 @@ internal sealed class Verdict
         var messages = new string[failures.Count];
         for (var i = 0; i < messages.Length; i++)
         {
-            messages[i] = PolicyMessages.Format(failures[i], policy.Site, modelId, entry.Model, requirements, suggestion);
+            messages[i] = PolicyMessages.Format(failures[i], policy.ContextName, modelId, entry.Model, requirements, suggestion);
         }
 
         return new Verdict(modelId, entry, ModelPolicyViolationKind.Requirement, ToArray(failures), messages);
@@ -78,7 +78,7 @@ internal sealed class Verdict
     public static Verdict Unnamed(ModelPolicy policy) =>
         policy.Requirements.IsEmpty
             ? new Verdict(null, null, null, NoFailures, Array.Empty<string>())
-            : new Verdict(null, null, ModelPolicyViolationKind.UnnamedModel, Unverified(policy.Requirements), new[] { PolicyMessages.FormatUnnamed(policy.Site, policy.Requirements) });
+            : new Verdict(null, null, ModelPolicyViolationKind.UnnamedModel, Unverified(policy.Requirements), new[] { PolicyMessages.FormatUnnamed(policy.ContextName, policy.Requirements) });
 
     // Every requirement of the context, none of which the catalog can show to be met.
     private static RequirementFailure[] Unverified(ModelRequirements requirements)

@@ -67,7 +67,8 @@ public class ModelPolicyChatClient : DelegatingChatClient
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
         _enforcer.Stream(
             options?.ModelId,
-            token => InnerClient.GetStreamingResponseAsync(messages, options, token),
+            (Inner: InnerClient, Messages: messages, Options: options),
+            static (call, token) => call.Inner.GetStreamingResponseAsync(call.Messages, call.Options, token),
             static update => update.ModelId,
             cancellationToken);
 

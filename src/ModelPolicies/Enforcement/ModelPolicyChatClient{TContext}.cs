@@ -14,8 +14,11 @@ namespace ModelPolicies;
 /// <typeparam name="TContext">The type whose attributes (and its containing types' and assembly's) give the requirements.</typeparam>
 public class ModelPolicyChatClient<TContext> : ModelPolicyChatClient
 {
-    /// <summary>Wraps <paramref name="innerClient"/>, which this client then owns, under the settings of <typeparamref name="TContext"/>'s assembly.</summary>
-    public ModelPolicyChatClient(IChatClient innerClient)
+    /// <summary>
+    /// For a derived client: wraps <paramref name="innerClient"/>, which this client then owns, under the settings of
+    /// <typeparamref name="TContext"/>'s assembly. (Not public: the service provider must see one constructor only.)
+    /// </summary>
+    protected ModelPolicyChatClient(IChatClient innerClient)
         : base(innerClient, ModelPolicy.For<TContext>())
     {
     }

@@ -63,7 +63,8 @@ public class ModelPolicySpeechToTextClient : DelegatingSpeechToTextClient
         Stream audioSpeechStream, SpeechToTextOptions? options = null, CancellationToken cancellationToken = default) =>
         _enforcer.Stream(
             options?.ModelId,
-            token => InnerClient.GetStreamingTextAsync(audioSpeechStream, options, token),
+            (Inner: InnerClient, Audio: audioSpeechStream, Options: options),
+            static (call, token) => call.Inner.GetStreamingTextAsync(call.Audio, call.Options, token),
             static update => update.ModelId,
             cancellationToken);
 }

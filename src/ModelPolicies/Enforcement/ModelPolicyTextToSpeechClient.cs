@@ -62,7 +62,8 @@ public class ModelPolicyTextToSpeechClient : DelegatingTextToSpeechClient
         string text, TextToSpeechOptions? options = null, CancellationToken cancellationToken = default) =>
         _enforcer.Stream(
             options?.ModelId,
-            token => InnerClient.GetStreamingAudioAsync(text, options, token),
+            (Inner: InnerClient, Text: text, Options: options),
+            static (call, token) => call.Inner.GetStreamingAudioAsync(call.Text, call.Options, token),
             static update => update.ModelId,
             cancellationToken);
 }

@@ -17,7 +17,7 @@ public sealed class ModelPolicyViolationException : InvalidOperationException
         IReadOnlyList<RequirementFailure> failures,
         ModelRequirements requirements,
         IReadOnlyList<string> messages,
-        string context,
+        string contextName,
         ModelTask task,
         ModelPolicyPhase phase)
         : base(string.Join(Environment.NewLine, messages ?? throw new ArgumentNullException(nameof(messages))))
@@ -27,7 +27,7 @@ public sealed class ModelPolicyViolationException : InvalidOperationException
         Failures = failures ?? throw new ArgumentNullException(nameof(failures));
         Requirements = requirements ?? throw new ArgumentNullException(nameof(requirements));
         Messages = messages;
-        Context = context ?? throw new ArgumentNullException(nameof(context));
+        ContextName = contextName ?? throw new ArgumentNullException(nameof(contextName));
         Task = task;
         Phase = phase;
     }
@@ -51,7 +51,7 @@ public sealed class ModelPolicyViolationException : InvalidOperationException
     public IReadOnlyList<string> Messages { get; }
 
     /// <summary>The context, as messages name it: the context type's name, or <c>code</c> for requirements given directly.</summary>
-    public string Context { get; }
+    public string ContextName { get; }
 
     /// <summary>The task of the client that refused the call.</summary>
     public ModelTask Task { get; }

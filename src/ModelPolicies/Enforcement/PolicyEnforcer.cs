@@ -14,8 +14,8 @@ namespace ModelPolicies;
 /// </summary>
 internal sealed class PolicyEnforcer
 {
-    private static readonly Action<ILogger, string?, string, string, string, Exception?> LogViolation =
-        LoggerMessage.Define<string?, string, string, string>(
+    private static readonly Action<ILogger, string, string?, string, string, Exception?> LogViolation =
+        LoggerMessage.Define<string, string?, string, string>(
             LogLevel.Warning,
             new EventId(ModelPolicyTelemetry.ViolationEventId, ModelPolicyTelemetry.ViolationEventName),
             "Model policy violation in {ModelPolicyContext} by {ModelId} at {ModelPolicyPhase}: {ModelPolicyMessage}");
@@ -117,8 +117,13 @@ internal sealed class PolicyEnforcer
     /// A streaming call: the request checked before <paramref name="start"/> sends it, the first update that names a
     /// model checked before it is yielded, and a request the catalog could not judge settled at the end if none did.
     /// </summary>
-    public async IAsyncEnumerable<T> Stream<T>(
-        string? optionsModelId, Func<CancellationToken, IAsyncEnumerable<T>> start, Func<T, string?> modelOf, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <remarks>The call's arguments travel as <paramref name="state"/> to a static <paramref name="start"/>: no closure per call.</remarks>
+    public async IAsyncEnumerable<T> Stream<T, TState>(
+        string? optionsModelId,
+        TState state,
+        Func<TState, CancellationToken, IAsyncEnumerable<T>> start,
+        Func<T, string?> modelOf,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var request = CheckRequest(optionsModelId, out var refusal);
         if (refusal is not null)
@@ -127,7 +132,7 @@ internal sealed class PolicyEnforcer
         }
 
         var judged = false;
-        await foreach (var update in start(cancellationToken).ConfigureAwait(false))
+        await foreach (var update in start(state, cancellationToken).ConfigureAwait(false))
         {
             if (!judged && modelOf(update) is { } model)
             {
@@ -164,7 +169,7 @@ internal sealed class PolicyEnforcer
         {
             foreach (var message in verdict.Messages)
             {
-                LogViolation(logger, verdict.ModelId, Policy.ContextName, ModelPolicyTelemetry.PhaseName(phase), message, null);
+                LogViolation(logger, Policy.ContextName, verdict.ModelId, ModelPolicyTelemetry.PhaseName(phase), message, null);
             }
         }
 

@@ -54,13 +54,13 @@ public class ModelPolicyChatClient : DelegatingChatClient
 
     /// <inheritdoc/>
     public override Task<ChatResponse> GetResponseAsync(
-        IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        var request = _enforcer.CheckRequest(options?.ModelId, out var refusal);
-        return refusal is not null
-            ? Task.FromException<ChatResponse>(refusal)
-            : _enforcer.CheckResponse(request, base.GetResponseAsync(messages, options, cancellationToken), static response => response.ModelId);
-    }
+        IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+        _enforcer.Send(
+            options?.ModelId,
+            (Inner: InnerClient, Messages: messages, Options: options),
+            static (call, token) => call.Inner.GetResponseAsync(call.Messages, call.Options, token),
+            static response => response.ModelId,
+            cancellationToken);
 
     /// <inheritdoc/>
     public override IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(

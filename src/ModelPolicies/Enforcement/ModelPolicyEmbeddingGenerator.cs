@@ -49,11 +49,11 @@ public class ModelPolicyEmbeddingGenerator<TInput, TEmbedding> : DelegatingEmbed
 
     /// <inheritdoc/>
     public override Task<GeneratedEmbeddings<TEmbedding>> GenerateAsync(
-        IEnumerable<TInput> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        var request = _enforcer.CheckRequest(options?.ModelId, out var refusal);
-        return refusal is not null
-            ? Task.FromException<GeneratedEmbeddings<TEmbedding>>(refusal)
-            : _enforcer.CheckResponse(request, base.GenerateAsync(values, options, cancellationToken), static embeddings => embeddings.Count > 0 ? embeddings[0].ModelId : null);
-    }
+        IEnumerable<TInput> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default) =>
+        _enforcer.Send(
+            options?.ModelId,
+            (Inner: InnerGenerator, Values: values, Options: options),
+            static (call, token) => call.Inner.GenerateAsync(call.Values, call.Options, token),
+            static embeddings => embeddings.Count > 0 ? embeddings[0].ModelId : null,
+            cancellationToken);
 }

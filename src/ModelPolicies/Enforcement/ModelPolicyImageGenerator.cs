@@ -48,11 +48,11 @@ public class ModelPolicyImageGenerator : DelegatingImageGenerator
 
     /// <inheritdoc/>
     public override Task<ImageGenerationResponse> GenerateAsync(
-        ImageGenerationRequest request, ImageGenerationOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        var checkedRequest = _enforcer.CheckRequest(options?.ModelId, out var refusal);
-        return refusal is not null
-            ? Task.FromException<ImageGenerationResponse>(refusal)
-            : _enforcer.CheckResponse(checkedRequest, base.GenerateAsync(request, options, cancellationToken), static _ => null);
-    }
+        ImageGenerationRequest request, ImageGenerationOptions? options = null, CancellationToken cancellationToken = default) =>
+        _enforcer.Send(
+            options?.ModelId,
+            (Inner: InnerGenerator, Request: request, Options: options),
+            static (call, token) => call.Inner.GenerateAsync(call.Request, call.Options, token),
+            static _ => null,
+            cancellationToken);
 }

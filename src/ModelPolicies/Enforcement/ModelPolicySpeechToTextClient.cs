@@ -50,13 +50,13 @@ public class ModelPolicySpeechToTextClient : DelegatingSpeechToTextClient
 
     /// <inheritdoc/>
     public override Task<SpeechToTextResponse> GetTextAsync(
-        Stream audioSpeechStream, SpeechToTextOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        var request = _enforcer.CheckRequest(options?.ModelId, out var refusal);
-        return refusal is not null
-            ? Task.FromException<SpeechToTextResponse>(refusal)
-            : _enforcer.CheckResponse(request, base.GetTextAsync(audioSpeechStream, options, cancellationToken), static response => response.ModelId);
-    }
+        Stream audioSpeechStream, SpeechToTextOptions? options = null, CancellationToken cancellationToken = default) =>
+        _enforcer.Send(
+            options?.ModelId,
+            (Inner: InnerClient, Audio: audioSpeechStream, Options: options),
+            static (call, token) => call.Inner.GetTextAsync(call.Audio, call.Options, token),
+            static response => response.ModelId,
+            cancellationToken);
 
     /// <inheritdoc/>
     public override IAsyncEnumerable<SpeechToTextResponseUpdate> GetStreamingTextAsync(

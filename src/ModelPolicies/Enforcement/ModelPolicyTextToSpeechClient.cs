@@ -49,13 +49,13 @@ public class ModelPolicyTextToSpeechClient : DelegatingTextToSpeechClient
 
     /// <inheritdoc/>
     public override Task<TextToSpeechResponse> GetAudioAsync(
-        string text, TextToSpeechOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        var request = _enforcer.CheckRequest(options?.ModelId, out var refusal);
-        return refusal is not null
-            ? Task.FromException<TextToSpeechResponse>(refusal)
-            : _enforcer.CheckResponse(request, base.GetAudioAsync(text, options, cancellationToken), static response => response.ModelId);
-    }
+        string text, TextToSpeechOptions? options = null, CancellationToken cancellationToken = default) =>
+        _enforcer.Send(
+            options?.ModelId,
+            (Inner: InnerClient, Text: text, Options: options),
+            static (call, token) => call.Inner.GetAudioAsync(call.Text, call.Options, token),
+            static response => response.ModelId,
+            cancellationToken);
 
     /// <inheritdoc/>
     public override IAsyncEnumerable<TextToSpeechResponseUpdate> GetStreamingAudioAsync(

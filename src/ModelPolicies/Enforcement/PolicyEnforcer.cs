@@ -91,12 +91,24 @@ internal sealed class PolicyEnforcer
         return answered.IsUnverified && !deferred ? null : Violate(answered, ModelPolicyPhase.Response);
     }
 
-    /// <summary>The response check of a non-streaming call, without a continuation when the inner call completed synchronously.</summary>
-    public Task<T> CheckResponse<T>(Verdict request, Task<T> response, Func<T, string?> modelOf)
+    /// <summary>
+    /// A non-streaming call: the request checked before <paramref name="send"/> sends it, the response after, without
+    /// a continuation when the inner call completed synchronously. The call's arguments travel as <paramref name="state"/>
+    /// to a static <paramref name="send"/>: nothing is allocated on a compliant request.
+    /// </summary>
+    public Task<T> Send<T, TState>(
+        string? optionsModelId, TState state, Func<TState, CancellationToken, Task<T>> send, Func<T, string?> modelOf, CancellationToken cancellationToken)
     {
+        var request = CheckRequest(optionsModelId, out var refusal);
+        if (refusal is not null)
+        {
+            return Task.FromException<T>(refusal);
+        }
+
+        var response = send(state, cancellationToken);
         if (response.Status == TaskStatus.RanToCompletion)
         {
-            return CheckResponse(request, modelOf(response.Result)) is { } refusal ? Task.FromException<T>(refusal) : response;
+            return CheckResponse(request, modelOf(response.Result)) is { } refused ? Task.FromException<T>(refused) : response;
         }
 
         return Awaited(this, request, response, modelOf);
@@ -104,9 +116,9 @@ internal sealed class PolicyEnforcer
         static async Task<T> Awaited(PolicyEnforcer enforcer, Verdict request, Task<T> response, Func<T, string?> modelOf)
         {
             var result = await response.ConfigureAwait(false);
-            if (enforcer.CheckResponse(request, modelOf(result)) is { } refusal)
+            if (enforcer.CheckResponse(request, modelOf(result)) is { } refused)
             {
-                throw refusal;
+                throw refused;
             }
 
             return result;

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.Extensions.AI;
 using ModelPolicies.Runtime.Tests.Infrastructure;
@@ -117,7 +118,7 @@ public class ChatRequestTests
 
         var refused = await Assert.ThrowsAsync<ModelPolicyViolationException>(() => client.AskAsync("gpt-4o"));
 
-        Assert.Equal(new[] { Requirement.Edge, Requirement.LowLatency, Requirement.Multimodal }, Array.ConvertAll(System.Linq.Enumerable.ToArray(refused.Failures), f => f.Requirement));
+        Assert.Equal(new[] { Requirement.Edge, Requirement.LowLatency, Requirement.Multimodal }, refused.Failures.Select(f => f.Requirement));
         Assert.Equal(3, refused.Messages.Count);
         Assert.Equal(string.Join(Environment.NewLine, refused.Messages), refused.Message);
     }

@@ -55,15 +55,22 @@ if (options.ValidateOnly)
 }
 
 var summaries = new List<Summary>();
-foreach (var (type, slow) in new[] { (typeof(AnalysisBenchmarks), true), (typeof(EditBenchmarks), false), (typeof(GeneratorBenchmarks), false), (typeof(CatalogBenchmarks), false) })
+foreach (var (type, job, unit) in new[]
+{
+    (typeof(AnalysisBenchmarks), Jobs.For(options.Smoke, slow: true), TimeUnit.Millisecond),
+    (typeof(EditBenchmarks), Jobs.For(options.Smoke, slow: false), TimeUnit.Millisecond),
+    (typeof(GeneratorBenchmarks), Jobs.For(options.Smoke, slow: false), TimeUnit.Millisecond),
+    (typeof(CatalogBenchmarks), Jobs.For(options.Smoke, slow: false), TimeUnit.Millisecond),
+    (typeof(RuntimeBenchmarks), Jobs.ForRequests(options.Smoke), TimeUnit.Nanosecond),
+})
 {
     var config = ManualConfig.CreateEmpty()
-        .AddJob(Jobs.For(options.Smoke, slow))
+        .AddJob(job)
         .AddDiagnoser(MemoryDiagnoser.Default)
         .AddColumnProvider(DefaultColumnProviders.Instance)
         .AddLogger(ConsoleLogger.Default)
         .AddExporter(MarkdownExporter.GitHub)
-        .WithSummaryStyle(SummaryStyle.Default.WithTimeUnit(TimeUnit.Millisecond));
+        .WithSummaryStyle(SummaryStyle.Default.WithTimeUnit(unit));
     if (options.Filters.Count > 0)
     {
         config = config.AddFilter(new GlobFilter(options.Filters.ToArray()));
@@ -113,6 +120,16 @@ internal static class Jobs
                 // took longer than the iteration itself. Each operation allocates and collects its own garbage anyway.
                 .WithEvaluateOverhead(false).WithGcForce(false).WithId("Interactive");
     }
+
+    /// <summary>
+    /// Run-time requests take nanoseconds: BenchmarkDotNet's own defaults for those (overhead subtracted, many
+    /// invocations per iteration), with fewer iterations than its automatic choice.
+    /// </summary>
+    public static Job ForRequests(bool smoke) =>
+        smoke
+            ? Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithId("Smoke")
+            : Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1)
+                .WithWarmupCount(5).WithIterationCount(15).WithIterationTime(TimeInterval.FromMilliseconds(250)).WithId("Request");
 }
 
 internal sealed record Options(WorkloadSize Size, bool Smoke, bool ValidateOnly, IReadOnlyList<string> Filters, string? WriteTo)

@@ -19,14 +19,14 @@ namespace ModelPolicies.Analyzers.Contexts;
 internal sealed class ContextResolver
 {
     private readonly PolicySymbols _symbols;
-    private readonly PolicyOptions _options;
+    private readonly ContextDefaults _defaults;
     private readonly ConcurrentDictionary<ISymbol, PolicyContext> _cache = new(ReferenceComparer<ISymbol>.Instance);
     private readonly PolicyContext _assembly;
 
     public ContextResolver(Compilation compilation, PolicySymbols symbols, PolicyOptions options)
     {
         _symbols = symbols;
-        _options = options;
+        _defaults = options.ContextDefaults;
         _assembly = PolicyContext.None.Add(OwnRequirements(compilation.Assembly, out var allowed), allowed);
     }
 
@@ -148,9 +148,8 @@ internal sealed class ContextResolver
     /// <summary>The requirements a symbol's own attributes state, and the models they allow.</summary>
     public ModelRequirements OwnRequirements(ISymbol symbol, out ImmutableArray<string> allowed)
     {
-        long? edge = null;
-        int? latency = null;
-        var inputs = Modality.None;
+        // The taxonomy's rule turns the attributes' facts into requirements, as the run time does from reflection.
+        var requirements = new ContextRequirementsBuilder(_defaults);
         var allowedBuilder = ImmutableArray<string>.Empty;
         foreach (var attribute in symbol.GetAttributes())
         {
@@ -162,19 +161,15 @@ internal sealed class ContextResolver
 
             if (SymbolEqualityComparer.Default.Equals(type, _symbols.Edge))
             {
-                edge = _options.EdgeMaxParameters;
-                if (Named(attribute, "MaxParameters") is string max && ModelSize.TryParseParameters(max, out var budget, out _))
-                {
-                    edge = System.Math.Min(budget, _options.EdgeMaxParameters); // the attribute narrows, never widens
-                }
+                requirements.AddEdge(Named(attribute, "MaxParameters") as string);
             }
             else if (SymbolEqualityComparer.Default.Equals(type, _symbols.LowLatency))
             {
-                latency = Named(attribute, "MaxMilliseconds") is int ms && ms > 0 ? ms : _options.LowLatencyMaxMilliseconds;
+                requirements.AddLowLatency(Named(attribute, "MaxMilliseconds") as int?);
             }
             else if (SymbolEqualityComparer.Default.Equals(type, _symbols.Multimodal))
             {
-                inputs |= PolicySymbols.SingleArgument(attribute) is int modalities ? (Modality)modalities : Modality.Image;
+                requirements.AddMultimodal(PolicySymbols.SingleArgument(attribute) is int modalities ? (Modality)modalities : null);
             }
             else if (SymbolEqualityComparer.Default.Equals(type, _symbols.AllowModel)
                 && PolicySymbols.SingleArgument(attribute) is string model)
@@ -184,9 +179,7 @@ internal sealed class ContextResolver
         }
 
         allowed = allowedBuilder;
-        return edge is null && latency is null && inputs == Modality.None
-            ? ModelRequirements.None
-            : new ModelRequirements(edge, latency, inputs);
+        return requirements.ToRequirements();
     }
 
     private static object? Named(AttributeData attribute, string name)

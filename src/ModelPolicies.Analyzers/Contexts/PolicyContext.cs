@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Immutable;
 
 namespace ModelPolicies.Analyzers.Contexts;
@@ -28,39 +27,8 @@ internal sealed class PolicyContext
         requirements.IsEmpty && allowed.IsEmpty ? this : new(Requirements.And(requirements), Allowed.AddRange(allowed));
 
     /// <summary>True when <c>[AllowModel]</c> names this model, by the name used or by any name of its catalog entry.</summary>
-    public bool Allows(string usedName, CatalogEntry? entry, ModelCatalog catalog)
-    {
-        foreach (var allowed in Allowed)
-        {
-            if (string.Equals(allowed, usedName, StringComparison.OrdinalIgnoreCase)
-                || (entry is not null && ReferenceEquals(catalog.Find(allowed), entry)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool Allows(string usedName, CatalogEntry? entry, ModelCatalog catalog) => ModelExemptions.Allows(Allowed, usedName, entry, catalog);
 
     /// <summary>The attributes behind the requirements, for messages: <c>[Edge]</c>, <c>[LowLatency]</c>, <c>[Multimodal(Image)]</c>.</summary>
-    public static string Describe(ModelRequirements requirements)
-    {
-        var parts = ImmutableArray.CreateBuilder<string>();
-        if (requirements.EdgeMaxParameters is { } edge)
-        {
-            parts.Add($"{ModelVocabulary.Marker(Requirement.Edge)} (local, ≤ {ModelSize.FormatParameters(edge)})");
-        }
-
-        if (requirements.LowLatencyMaxMilliseconds is { } ms)
-        {
-            parts.Add($"{ModelVocabulary.Marker(Requirement.LowLatency)} (small or ≤ {ms} ms)");
-        }
-
-        if (requirements.Inputs != Modality.None)
-        {
-            parts.Add($"{ModelVocabulary.Marker(Requirement.Multimodal)} ({ModelTaxonomy.Names(requirements.Inputs)})");
-        }
-
-        return string.Join(", ", parts);
-    }
+    public static string Describe(ModelRequirements requirements) => PolicyMessages.Describe(requirements);
 }

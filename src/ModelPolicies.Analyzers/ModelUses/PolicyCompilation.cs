@@ -67,7 +67,7 @@ internal sealed class PolicyCompilation
 
     /// <summary>", such as 'phi-4-mini'" naming the best compliant stand-in for <paramref name="replacing"/>, or "".</summary>
     public string Suggestion(ModelRequirements requirements, ModelDescriptor? replacing) =>
-        Suggestions.Best(requirements, replacing) is { } best ? $", such as '{best.Id}'" : string.Empty;
+        PolicyMessages.Suggestion(Suggestions.Best(requirements, replacing));
 
     /// <summary>
     /// True when a local function or lambda inside <paramref name="blocks"/> is written with attributes, so it may be a

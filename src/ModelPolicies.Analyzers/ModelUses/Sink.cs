@@ -25,7 +25,7 @@ internal sealed record Sink(string Description, string Member, ModelTask Tasks, 
     public bool IsWrapper => !Path.IsDefaultOrEmpty;
 
     /// <summary>" through Ask → GetChatClient", or "" for an SDK sink: how messages say where a wrapper leads.</summary>
-    public string Via => IsWrapper ? " through " + string.Join(" → ", Path) : string.Empty;
+    public string Via => PolicyMessages.Through(IsWrapper ? Path : null);
 
     /// <summary>This sink reached through <paramref name="wrapper"/>: a parameter of a method that hands its value on here.</summary>
     public Sink Through(string wrapper, string description) =>

@@ -115,6 +115,9 @@ internal sealed record PolicyOptions(
         }
     }
 
+    /// <summary>What a context attribute without its own budget means: the edge and latency budgets of these options.</summary>
+    public ContextDefaults ContextDefaults => new(EdgeMaxParameters, LowLatencyMaxMilliseconds);
+
     /// <summary>These options with another catalog path (the generator reads only that one option).</summary>
     public PolicyOptions With(string? catalogPath) => this with { CatalogPath = catalogPath };
 

@@ -2,27 +2,30 @@ using Microsoft.CodeAnalysis;
 
 namespace ModelPolicies.Analyzers.Rules;
 
-/// <summary>Every diagnostic ModelPolicies reports, in one place. Message arguments are listed above each.</summary>
+/// <summary>
+/// Every diagnostic ModelPolicies reports, in one place. Message arguments are listed above each; the messages of a
+/// model that fails a context are the taxonomy's <see cref="PolicyMessages"/>, which the run time words its refusals with.
+/// </summary>
 internal static class Descriptors
 {
     // {0} site, {1} model id, {2} class, {3} why it fails, {4} ", such as 'x'" or "", {5} " through Ask → GetChatClient" or "".
     public static readonly DiagnosticDescriptor EdgeModel = Create(
         RuleIds.EdgeModel,
         "Edge code uses a model that cannot run on the device",
-        "'{0}' is marked [Edge] but uses '{1}' ({2}, {3}){5}; edge code needs a small model that runs on the device{4}");
+        PolicyMessages.EdgeModelFormat);
 
     // {0} site, {1} model id, {2} class, {3} why it fails, {4} ", such as 'x'" or "", {5} " through Ask → GetChatClient" or "".
     public static readonly DiagnosticDescriptor LowLatencyModel = Create(
         RuleIds.LowLatencyModel,
         "Latency-critical code uses a model that is neither small nor fast enough",
-        "'{0}' is marked [LowLatency] but uses '{1}' ({2}, {3}){5}; latency-critical code needs a small model or one within the latency budget{4}");
+        PolicyMessages.LowLatencyModelFormat);
 
     // {0} site, {1} model id, {2} class, {3} why it fails, {4} ", such as 'x'" or "", {5} required modalities,
     // {6} " through Ask → GetChatClient" or "".
     public static readonly DiagnosticDescriptor MultimodalModel = Create(
         RuleIds.MultimodalModel,
         "Multimodal code uses a model that lacks a required input modality",
-        "'{0}' is marked [Multimodal] but uses '{1}' ({2}, {3}){6}; this code needs a model that takes {5}{4}");
+        PolicyMessages.MultimodalModelFormat);
 
     // {0} model id, {1} declared class, {2} why it contradicts, {3} the class to declare.
     public static readonly DiagnosticDescriptor CatalogClassContradiction = Create(
@@ -40,13 +43,13 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor UnknownModel = Create(
         RuleIds.UnknownModel,
         "Code in a context uses a model the catalog does not know",
-        "'{0}' uses model '{1}'{3}, which the catalog does not know, so it cannot be checked against {2}; fix the id or add the model to models.json");
+        PolicyMessages.UnknownModelFormat);
 
     // {0} site, {1} the sink, {2} the context's requirements, {3} where the value comes from.
     public static readonly DiagnosticDescriptor UnverifiableModelId = Create(
         RuleIds.UnverifiableModelId,
         "A model id that is not statically known reaches a sink in a context",
-        "'{0}' passes a model id that is not known at build time ({3}) to {1}, so it cannot be checked against {2}; use a constant id or a typed client, or enforce the policy at run time with UseModelPolicy (docs/runtime.md)");
+        PolicyMessages.UnverifiableModelIdFormat);
 
     // {0} what is wrong.
     public static readonly DiagnosticDescriptor MalformedCatalog = Create(

@@ -1,4 +1,4 @@
-namespace ModelPolicies.Tests.Infrastructure;
+namespace ModelPolicies.Tests.Sdks;
 
 /// <summary>
 /// Stand-in sources for the AI SDK packages the registry does not serve (and a few it does, for tests that do not

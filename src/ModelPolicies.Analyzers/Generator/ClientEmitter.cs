@@ -6,7 +6,7 @@ namespace ModelPolicies.Analyzers.Generator;
 /// <summary>Writes the one file that holds every typed client of a compilation (docs/clients.md) from their catalog entries.</summary>
 internal static class ClientEmitter
 {
-    private static readonly string Version = typeof(ClientEmitter).Assembly.GetName().Version?.ToString() ?? "1.0.0.0";
+    internal static readonly string Version = typeof(ClientEmitter).Assembly.GetName().Version?.ToString() ?? "1.0.0.0";
 
     private const string AI = "global::Microsoft.Extensions.AI";
     private const string MP = "global::ModelPolicies";
@@ -149,12 +149,12 @@ internal static class ClientEmitter
         return xml.ToString();
     }
 
-    private static string Size(ModelSize size) =>
+    internal static string Size(ModelSize size) =>
         size.Parameters > 0
             ? $"{MP}.ModelSize.FromParameters({size.Parameters.ToString(CultureInfo.InvariantCulture)}L)"
             : $"{MP}.ModelSize.FromTier({MP}.ModelSizeTier.{size.Tier})";
 
     // "Text, Image" → global::ModelPolicies.Modality.Text | global::ModelPolicies.Modality.Image
-    private static string Flags(string type, string names) =>
+    internal static string Flags(string type, string names) =>
         string.Join(" | ", System.Array.ConvertAll(names.Split(new[] { ", " }, System.StringSplitOptions.None), n => $"{type}.{n}"));
 }

@@ -22,6 +22,7 @@ public sealed class ClientGenerator : IIncrementalGenerator
     internal const string EnabledKey = "build_property.ModelPoliciesGenerateClients";
     internal const string NamespaceKey = "build_property.ModelPoliciesNamespace";
     internal const string RootNamespaceKey = "build_property.RootNamespace";
+    internal const string SettingsKey = "build_property.ModelPoliciesRuntimeSettings";
 
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -65,21 +66,47 @@ public sealed class ClientGenerator : IIncrementalGenerator
             .Select(static (ids, _) => new EquatableArray<string>(ids.SelectMany(i => i)))
             .WithTrackingName(TrackingNames.RequestedIds);
 
-        var clients = files
+        // The compilation's catalog, built as the analyzer builds it: the clients and the run-time settings come from it.
+        var catalog = files
             .Combine(entries)
             .Combine(requests)
+            .Combine(options)
+            .Select(static (input, _) =>
+            {
+                var (((files, entries), requests), options) = input;
+                return options.Enabled
+                    ? CatalogBuilder.Build(FileCatalog.For(options.Catalog, files.ToImmutableArray()), entries.ToImmutableArray(), requests.ToImmutableArray())
+                    : null;
+            })
+            .WithTrackingName(TrackingNames.Catalog);
+
+        var clients = catalog
             .Combine(options.Combine(assemblyName))
             .Select(static (input, _) =>
             {
-                var (((files, entries), requests), (options, assembly)) = input;
-                if (!options.Enabled)
-                {
-                    return EquatableArray<NamedClient>.Empty;
-                }
-
-                return Clients(files.ToImmutableArray(), entries.ToImmutableArray(), requests.ToImmutableArray(), options, assembly);
+                var (catalog, (options, assembly)) = input;
+                return catalog is null ? EquatableArray<NamedClient>.Empty : Clients(catalog, options, assembly);
             })
             .WithTrackingName(TrackingNames.Clients);
+
+        var settings = catalog
+            .Combine(options.Combine(assemblyName))
+            .Select(static (input, _) =>
+            {
+                var (catalog, (options, assembly)) = input;
+                return catalog is null || !options.Settings
+                    ? null
+                    : new PolicySettingsSpec(new EquatableArray<CatalogEntry>(catalog.Catalog.Entries), catalog.Catalog.SlmMaxParameters, options.Defaults, Namespace(options.Namespace, assembly));
+            })
+            .WithTrackingName(TrackingNames.Settings);
+
+        context.RegisterSourceOutput(settings, static (output, spec) =>
+        {
+            if (spec is not null)
+            {
+                output.AddSource(SettingsEmitter.HintName(spec.Namespace), SettingsEmitter.Emit(spec));
+            }
+        });
 
         // One file for all clients: the driver's bookkeeping per output would otherwise cost every rerun, even when
         // nothing changed. No clients, no file.
@@ -94,9 +121,11 @@ public sealed class ClientGenerator : IIncrementalGenerator
 
     /// <summary>The clients to emit, each with its name, in the catalog builder's order; the inventory generator adds the same.</summary>
     internal static EquatableArray<NamedClient> Clients(
-        IReadOnlyList<CatalogFileInput> files, IReadOnlyList<AttributeInput> entries, IReadOnlyList<string?> requests, GeneratorOptions options, string assemblyName)
+        IReadOnlyList<CatalogFileInput> files, IReadOnlyList<AttributeInput> entries, IReadOnlyList<string?> requests, GeneratorOptions options, string assemblyName) =>
+        Clients(CatalogBuilder.Build(FileCatalog.For(options.Catalog, files), entries, requests), options, assemblyName);
+
+    private static EquatableArray<NamedClient> Clients(LoadedCatalog catalog, GeneratorOptions options, string assemblyName)
     {
-        var catalog = CatalogBuilder.Build(FileCatalog.For(options.Catalog, files), entries, requests);
         var ns = Namespace(options.Namespace, assemblyName);
         return new EquatableArray<NamedClient>(catalog.Clients.Select(c => new NamedClient(c.Entry, c.TypeName, ns)));
     }
@@ -108,7 +137,8 @@ public sealed class ClientGenerator : IIncrementalGenerator
         var ns = global.TryGetValue(NamespaceKey, out var explicitNs) && !string.IsNullOrWhiteSpace(explicitNs) ? explicitNs.Trim()
             : global.TryGetValue(RootNamespaceKey, out var root) && !string.IsNullOrWhiteSpace(root) ? root.Trim() + ".Models"
             : null;
-        return new GeneratorOptions(enabled, ns, CatalogLoader.Settings(policy), policy.CatalogPath);
+        var settings = !(global.TryGetValue(SettingsKey, out var settingsText) && string.Equals(settingsText.Trim(), "false", StringComparison.OrdinalIgnoreCase));
+        return new GeneratorOptions(enabled, ns, CatalogLoader.Settings(policy), policy.CatalogPath, policy.ContextDefaults, settings);
     }
 
     // A valid dotted namespace from configuration, else "<AssemblyName>.Models".

@@ -9,4 +9,4 @@ namespace ModelPolicies.Analyzers.Generator;
 internal sealed record NamedClient(CatalogEntry Spec, string TypeName, string Namespace);
 
 /// <summary>The generator's MSBuild options, as values.</summary>
-internal sealed record GeneratorOptions(bool Enabled, string? Namespace, CatalogSettings Catalog, string? CatalogPath);
+internal sealed record GeneratorOptions(bool Enabled, string? Namespace, CatalogSettings Catalog, string? CatalogPath, ContextDefaults Defaults, bool Settings);

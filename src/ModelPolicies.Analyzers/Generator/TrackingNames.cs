@@ -8,5 +8,7 @@ internal static class TrackingNames
     public const string FileClients = nameof(FileClients);
     public const string AttributeClients = nameof(AttributeClients);
     public const string RequestedIds = nameof(RequestedIds);
+    public const string Catalog = nameof(Catalog);
     public const string Clients = nameof(Clients);
+    public const string Settings = nameof(Settings);
 }

@@ -1,3 +1,5 @@
+extern alias runtime;
+
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -76,6 +78,34 @@ public class OneCatalogTests
         Assert.Equal("attribute", loaded.Catalog.Find("json-then-attribute")!.Model.Provider);
         Assert.Equal("house", loaded.Catalog.Find("phi-4-mini")!.Model.Provider);
         Assert.Equal(CatalogSource.BuiltIn, loaded.Catalog.Find("gpt-4o")!.Source);
+    }
+
+    // The run time enforces with the catalog the build checked: the emitted settings hold the analyzer's merged catalog,
+    // entry for entry, and its budgets (docs/runtime.md, "The catalog at run time").
+    [Fact]
+    public void The_catalog_emitted_for_the_run_time_is_the_analyzers()
+    {
+        var (output, _) = GeneratorHarness.Generate(Source, GeneratorHarness.Catalog(First, "/p/a.models.json"), GeneratorHarness.Catalog(Second, "/p/b.models.json"));
+        var settings = runtime::ModelPolicies.ModelPolicySettings.ForAssembly(GeneratorHarness.Load(output))!;
+        var analyzer = Load().Catalog;
+
+        Assert.Equal(analyzer.SlmMaxParameters, settings.Catalog.SlmMaxParameters);
+        Assert.Equal(ModelTaxonomy.DefaultSlmMaxParameters, settings.Defaults.EdgeMaxParameters);
+        Assert.Equal(ModelTaxonomy.DefaultLowLatencyMaxMilliseconds, settings.Defaults.LowLatencyMaxMilliseconds);
+        Assert.Equal(analyzer.Entries.Count, settings.Catalog.Entries.Count);
+        for (var i = 0; i < analyzer.Entries.Count; i++)
+        {
+            var (expected, actual) = (analyzer.Entries[i], settings.Catalog.Entries[i]);
+            Assert.Equal(expected.Aliases, actual.Aliases);
+            Assert.Equal(expected.Source.ToString(), actual.Source.ToString());
+            Assert.Equal(Fields(expected.Model), Fields(actual.Model));
+        }
+
+        // And it finds names as the analyzer does.
+        foreach (var name in new[] { "gpt-4o-2024-08-06", "llama3.1:8b-instruct-q4_K_M", "SHARED", "house-slm", "no-such" })
+        {
+            Assert.Equal(analyzer.Find(name)?.Id, settings.Catalog.Find(name)?.Id);
+        }
     }
 
     [Fact]

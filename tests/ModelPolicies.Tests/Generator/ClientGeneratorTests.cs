@@ -80,7 +80,7 @@ public class ClientGeneratorTests
         var compilation = GeneratorHarness.Compilation("""[assembly: ModelPolicies.ModelClient("phi-4-mini")]""");
         var custom = GeneratorHarness.Driver(globalOptions: new System.Collections.Generic.Dictionary<string, string> { ["build_property.ModelPoliciesNamespace"] = "Contoso.Ai" })
             .RunGenerators(compilation).GetRunResult();
-        Assert.Equal("Contoso.Ai.ModelClients.g.cs", Assert.Single(custom.GeneratedTrees.Select(t => Path.GetFileName(t.FilePath))));
+        Assert.Equal(new[] { "Contoso.Ai.ModelClients.g.cs", "Contoso.Ai.ModelPolicySettings.g.cs" }, custom.GeneratedTrees.Select(t => Path.GetFileName(t.FilePath)).Order(StringComparer.Ordinal));
 
         var off = GeneratorHarness.Driver(globalOptions: new System.Collections.Generic.Dictionary<string, string> { ["build_property.ModelPoliciesGenerateClients"] = "false" })
             .RunGenerators(compilation).GetRunResult();
@@ -91,7 +91,7 @@ public class ClientGeneratorTests
     public void A_project_with_no_clients_gets_no_file()
     {
         var (output, run) = GeneratorHarness.Generate("""[assembly: ModelPolicies.ModelClient("no-such-model")]""");
-        Assert.Empty(run.GeneratedSources);
+        Assert.Empty(GeneratorHarness.ClientFiles(run));
         Assert.Empty(GeneratorHarness.Errors(output));
     }
 }

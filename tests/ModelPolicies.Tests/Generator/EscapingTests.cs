@@ -38,7 +38,7 @@ public class EscapingTests
         Assert.Equal(id, attribute.ConstructorArguments[0].Value);
         var descriptor = type.GetProperty("Descriptor", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
         Assert.Equal(id + "-provider", descriptor.GetType().GetProperty("Provider")!.GetValue(descriptor));
-        Assert.Single(run.GeneratedSources);
+        Assert.Single(GeneratorHarness.ClientFiles(run));
     }
 
     [Fact]

@@ -46,8 +46,16 @@ internal static class GeneratorHarness
         return (output, run);
     }
 
-    /// <summary>The one generated file: every client of the compilation is in it.</summary>
-    public static GeneratedSourceResult GeneratedFile(GeneratorRunResult run) => Assert.Single(run.GeneratedSources);
+    /// <summary>The one generated clients file: every client of the compilation is in it.</summary>
+    public static GeneratedSourceResult GeneratedFile(GeneratorRunResult run) => Assert.Single(ClientFiles(run));
+
+    /// <summary>The generated clients files: one, or none when the compilation has no clients.</summary>
+    public static IEnumerable<GeneratedSourceResult> ClientFiles(GeneratorRunResult run) =>
+        run.GeneratedSources.Where(s => s.HintName.EndsWith(".ModelClients.g.cs", StringComparison.Ordinal));
+
+    /// <summary>The generated run-time settings file (docs/runtime.md).</summary>
+    public static GeneratedSourceResult SettingsFile(GeneratorRunResult run) =>
+        Assert.Single(run.GeneratedSources, s => s.HintName.EndsWith(".ModelPolicySettings.g.cs", StringComparison.Ordinal));
 
     /// <summary>One client class of the generated file, from its doc comment to its closing brace.</summary>
     public static string GeneratedText(GeneratorRunResult run, string typeName) =>

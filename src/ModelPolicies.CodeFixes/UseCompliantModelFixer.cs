@@ -14,7 +14,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace ModelPolicies.CodeFixes;
 
 /// <summary>
-/// MP0001–MP0003 and MP0006: use a compliant catalog model instead — one action per candidate, best first, for at
+/// MP0001–MP0003, MP0006 and MP0013: use a compliant catalog model instead (for MP0013, one that performs the sink's task) — one action per candidate, best first, for at
 /// most three models. Rewrites a model id at a sink (or the constant, local or field it comes from, when every use
 /// of that declaration stays compliant) and switches a typed client — in an expression or injected into a
 /// constructor — to a <c>[ModelClient]</c> type of the candidate: one action per client type that compiles there,
@@ -40,7 +40,7 @@ public sealed class UseCompliantModelFixer : CodeFixProvider, IPlanningFixer
 
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-        RuleIds.EdgeModel, RuleIds.LowLatencyModel, RuleIds.MultimodalModel, RuleIds.UnknownModel);
+        RuleIds.EdgeModel, RuleIds.LowLatencyModel, RuleIds.MultimodalModel, RuleIds.UnknownModel, RuleIds.TaskMismatch);
 
     /// <inheritdoc/>
     public override FixAllProvider GetFixAllProvider() => PlanningFixAllProvider.Instance;

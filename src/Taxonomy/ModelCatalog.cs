@@ -132,18 +132,23 @@ sealed class ModelCatalog
     /// (they take text when it does, and do each task it does), best first: the user's catalog before built-ins,
     /// the same provider first, then the smallest.
     /// </summary>
-    public IReadOnlyList<CatalogEntry> Compliant(ModelRequirements requirements, ModelDescriptor? replacing, int max)
+    /// <param name="requirements">What every candidate must meet.</param>
+    /// <param name="replacing">The model replaced, or null.</param>
+    /// <param name="max">How many candidates at most.</param>
+    /// <param name="providerFirst">Rank the replaced model's provider before the user's catalog: for a model of another
+    /// task (MP0013), the provider's model of the right task is the natural stand-in.</param>
+    public IReadOnlyList<CatalogEntry> Compliant(ModelRequirements requirements, ModelDescriptor? replacing, int max, bool providerFirst = false)
     {
-        var ranking = new Ranking(this, replacing);
+        var ranking = new Ranking(this, replacing, providerFirst);
         var compliant = Entries.Where(e => CanReplace(e, requirements, replacing)).ToList();
         compliant.Sort(ranking.Compare);
         return compliant.Count > max ? compliant.GetRange(0, max) : compliant;
     }
 
     /// <summary>The first of <see cref="Compliant"/>, found in one pass (a message names only the best).</summary>
-    public CatalogEntry? Best(ModelRequirements requirements, ModelDescriptor? replacing)
+    public CatalogEntry? Best(ModelRequirements requirements, ModelDescriptor? replacing, bool providerFirst = false)
     {
-        var ranking = new Ranking(this, replacing);
+        var ranking = new Ranking(this, replacing, providerFirst);
         CatalogEntry? best = null;
         foreach (var entry in Entries)
         {
@@ -174,31 +179,35 @@ sealed class ModelCatalog
             _ => long.MaxValue,
         };
 
-    // The order of suggestions: user entries first (the later source), then the provider of the model replaced, then
-    // the smallest, then the id, so the order is total and deterministic.
+    // The order of suggestions: user entries first (the later source), then the provider of the model replaced (or the
+    // provider first, for a model of another task), then the smallest, then the id, so the order is total and deterministic.
     private readonly struct Ranking
     {
         private readonly ModelCatalog _catalog;
         private readonly ModelDescriptor? _replacing;
+        private readonly bool _providerFirst;
 
-        public Ranking(ModelCatalog catalog, ModelDescriptor? replacing)
+        public Ranking(ModelCatalog catalog, ModelDescriptor? replacing, bool providerFirst)
         {
             _catalog = catalog;
             _replacing = replacing;
+            _providerFirst = providerFirst;
         }
 
         public int Compare(CatalogEntry x, CatalogEntry y)
         {
             var bySource = y.Source.CompareTo(x.Source);
-            if (bySource != 0)
+            var byProvider = SameProvider(x).CompareTo(SameProvider(y));
+            var first = _providerFirst ? byProvider : bySource;
+            var second = _providerFirst ? bySource : byProvider;
+            if (first != 0)
             {
-                return bySource;
+                return first;
             }
 
-            var byProvider = SameProvider(x).CompareTo(SameProvider(y));
-            if (byProvider != 0)
+            if (second != 0)
             {
-                return byProvider;
+                return second;
             }
 
             var bySize = _catalog.SizeRank(x.Model.Size).CompareTo(_catalog.SizeRank(y.Model.Size));

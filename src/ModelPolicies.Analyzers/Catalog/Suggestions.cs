@@ -22,15 +22,15 @@ internal sealed class Suggestions
     public static Suggestions For(ModelCatalog catalog) => PerCatalog.Get(catalog, 0, static (catalog, _) => new Suggestions(catalog));
 
     /// <summary><see cref="ModelCatalog.Best"/>, memoized.</summary>
-    public CatalogEntry? Best(ModelRequirements requirements, ModelDescriptor? replacing)
+    public CatalogEntry? Best(ModelRequirements requirements, ModelDescriptor? replacing, bool providerFirst = false)
     {
-        var key = new BestKey(requirements, replacing?.Provider, replacing is not null && (replacing.Inputs & Modality.Text) != 0, replacing?.Tasks ?? ModelTask.None);
-        return _best.TryGetValue(key, out var best) ? best : _best.GetOrAdd(key, _catalog.Best(requirements, replacing));
+        var key = new BestKey(requirements, replacing?.Provider, replacing is not null && (replacing.Inputs & Modality.Text) != 0, replacing?.Tasks ?? ModelTask.None, providerFirst);
+        return _best.TryGetValue(key, out var best) ? best : _best.GetOrAdd(key, _catalog.Best(requirements, replacing, providerFirst));
     }
 
     /// <summary><see cref="ModelCatalog.AnySatisfies"/>, memoized.</summary>
     public bool AnySatisfies(ModelRequirements requirements) =>
         _satisfiable.TryGetValue(requirements, out var any) ? any : _satisfiable.GetOrAdd(requirements, _catalog.AnySatisfies(requirements));
 
-    private sealed record BestKey(ModelRequirements Requirements, string? Provider, bool TakesText, ModelTask Tasks);
+    private sealed record BestKey(ModelRequirements Requirements, string? Provider, bool TakesText, ModelTask Tasks, bool ProviderFirst);
 }

@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Threading;
 using ModelPolicies.Analyzers.Catalog;
 using ModelPolicies.Analyzers.Contexts;
-using ModelPolicies.Analyzers.ModelUses;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -12,11 +11,14 @@ using Microsoft.CodeAnalysis.Text;
 namespace ModelPolicies.Analyzers.ModelUses;
 
 /// <summary>
-/// Everything a call-site analyzer needs for one compilation, built once at compilation start: the symbols,
-/// the catalog, and the caches of contexts, clients, sinks and callee summaries.
+/// Everything a call-site analyzer needs for one compilation, built once per compilation and shared by every analyzer
+/// that starts on it: the symbols, the catalog, and the caches of contexts, clients, sinks, wrapper and callee summaries.
 /// </summary>
 internal sealed class PolicyCompilation
 {
+    // The analyzers of one compilation share one instance, so each wrapper and callee is summarized once.
+    private static readonly Kept<Compilation, For> PerCompilation = new();
+
     private readonly ConcurrentDictionary<SyntaxTree, TextSpan[]> _attributedFunctions = new();
 
     private PolicyCompilation(Compilation compilation, PolicySymbols symbols, CatalogLoad load)
@@ -49,8 +51,14 @@ internal sealed class PolicyCompilation
     public static PolicyCompilation? Create(CompilationStartAnalysisContext context) =>
 #pragma warning restore RS1012
         PolicySymbols.TryCreate(context.Compilation) is { } symbols
-            ? new PolicyCompilation(context.Compilation, symbols, CatalogLoader.Load(context, symbols))
+            ? PerCompilation.Get(
+                context.Compilation,
+                (context, symbols),
+                static (kept, wanted) => ReferenceEquals(kept.Options, wanted.context.Options),
+                static (compilation, wanted) => new For(wanted.context.Options, new PolicyCompilation(compilation, wanted.symbols, CatalogLoader.Load(wanted.context, wanted.symbols)))).Policy
             : null;
+
+    private sealed record For(AnalyzerOptions Options, PolicyCompilation Policy);
 
     /// <summary>
     /// The same facts for a code fix, from a workspace project's compilation, global options and additional files;

@@ -76,6 +76,12 @@ internal static class Descriptors
         "Two catalog models map to the same typed-client name",
         "Model '{0}' maps to the typed-client name '{2}', already taken by '{1}', so its client is generated as '{3}'; rename one of the ids to get a predictable name");
 
+    // {0} site, {1} model id, {2} class, {3} the tasks it performs, {4} the sink's task, {5} ", such as 'x'" or "".
+    public static readonly DiagnosticDescriptor TaskMismatch = Create(
+        RuleIds.TaskMismatch,
+        "A model is used for a task it does not perform",
+        PolicyMessages.TaskMismatchFormat);
+
     // {0} option key, {1} value, {2} what is wrong, {3} what happens instead.
     public static readonly DiagnosticDescriptor InvalidOption = new(
         RuleIds.InvalidOption,

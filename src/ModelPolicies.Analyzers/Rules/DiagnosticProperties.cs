@@ -11,6 +11,9 @@ internal static class DiagnosticProperties
     /// <summary>The model name as the code wrote it.</summary>
     public const string UsedName = "UsedName";
 
+    /// <summary>MP0013: the tasks the sink asks of a model (a <see cref="ModelTask"/> name).</summary>
+    public const string Task = "Task";
+
     /// <summary>MP0004: the class the entry's size and inputs imply (a <see cref="ModelClass"/> name).</summary>
     public const string ImpliedClass = "ImpliedClass";
 

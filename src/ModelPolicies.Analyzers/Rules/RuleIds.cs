@@ -15,6 +15,7 @@ internal static class RuleIds
     public const string TransitiveModelUse = "MP0010";
     public const string InvalidOption = "MP0011";
     public const string ClientNameCollision = "MP0012";
+    public const string TaskMismatch = "MP0013";
 
     public const string Category = "ModelPolicy";
 

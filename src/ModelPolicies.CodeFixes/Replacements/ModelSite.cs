@@ -34,8 +34,9 @@ internal enum ModelSiteKind
 internal sealed class ModelSite
 {
     private ModelSite(
-        ModelSiteKind kind, Document document, SemanticModel model, SyntaxNode node, string usedName, CatalogEntry? entry, PolicyContext context, Location? origin = null, IParameterSymbol? parameter = null)
+        ModelSiteKind kind, Document document, SemanticModel model, SyntaxNode node, string usedName, CatalogEntry? entry, PolicyContext context, Location? origin = null, IParameterSymbol? parameter = null, ModelTask task = ModelTask.None)
     {
+        Task = task;
         Origin = origin;
         Parameter = parameter;
         Kind = kind;
@@ -66,6 +67,12 @@ internal sealed class ModelSite
 
     /// <summary>For <see cref="ModelSiteKind.ModelId"/>: where the constant id was written, when not at the use (a local's initializer, a field's).</summary>
     public Location? Origin { get; }
+
+    /// <summary>For MP0013: the task the sink asks of a model, which the used one does not perform; else none.</summary>
+    public ModelTask Task { get; }
+
+    /// <summary>The model a replacement stands in for: the one used, or — at a sink of another task — that model asked for the sink's task.</summary>
+    public ModelDescriptor? Replacing => Entry is null ? null : Task == ModelTask.None ? Entry.Model : ModelTaskAnalyzer.StandIn(Entry.Model, Task);
 
     /// <summary>For <see cref="ModelSiteKind.InjectedClient"/>: the parameter.</summary>
     public IParameterSymbol? Parameter { get; }
@@ -108,15 +115,17 @@ internal sealed class ModelSite
             ModelUseKind.TypedClient => ModelSiteKind.TypedClient,
             _ => (ModelSiteKind?)null, // a [UsesModel] member: the model is the callee's to change
         };
+        // A model at a sink of a task it does not perform (MP0013) is wrong in any context, or none.
+        var task = diagnostic.Properties.TryGetValue(DiagnosticProperties.Task, out var taskName) && System.Enum.TryParse<ModelTask>(taskName, out var parsed) ? parsed : ModelTask.None;
         var siteContext = facts.ContextAt(model, node, cancellationToken);
-        if (kind is null || siteContext.IsEmpty)
+        if (kind is null || (siteContext.IsEmpty && task == ModelTask.None) || (task != ModelTask.None && kind != ModelSiteKind.ModelId))
         {
             return null;
         }
 
         // The analyzer's additional location, else the same origin found again.
         var origin = diagnostic.AdditionalLocations.Count > 0 && diagnostic.AdditionalLocations[0].IsInSource ? diagnostic.AdditionalLocations[0] : use.Origin;
-        return new ModelSite(kind.Value, document, model, node, usedName, entry, siteContext, origin);
+        return new ModelSite(kind.Value, document, model, node, usedName, entry, siteContext, origin, task: task);
     }
 
     public static bool IsSameModel(string? clientModel, string usedName, CatalogEntry? entry, PolicyFacts facts) =>

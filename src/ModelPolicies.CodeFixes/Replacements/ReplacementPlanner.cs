@@ -52,7 +52,7 @@ internal static class ReplacementPlanner
             return ImmutableArray<Replacement>.Empty;
         }
 
-        var candidates = facts.Catalog.Compliant(site.Context.Requirements, site.Entry?.Model, int.MaxValue);
+        var candidates = facts.Catalog.Compliant(site.Context.Requirements, site.Replacing, int.MaxValue, providerFirst: site.Task != ModelTask.None);
         var found = ImmutableArray.CreateBuilder<Replacement>();
         if (site.Kind == ModelSiteKind.ModelId)
         {

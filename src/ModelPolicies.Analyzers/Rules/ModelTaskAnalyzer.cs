@@ -1,0 +1,116 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using ModelPolicies.Analyzers.ModelUses;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ModelPolicies.Analyzers.Rules;
+
+/// <summary>
+/// MP0013: a model the catalog knows, at a sink of a task it does not perform — <c>GetChatClient("text-embedding-3-small")</c>,
+/// <c>GetEmbeddingClient("gpt-4o")</c>. It is a bug wherever it is, so it is checked everywhere, in a context or not.
+/// Task-neutral sinks (<c>new OllamaApiClient(uri, model)</c>, <c>PromptExecutionSettings.ModelId</c>, a <c>[ModelId]</c>
+/// without a task) take a model of any task.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ModelTaskAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TaskMismatch);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(static start =>
+        {
+            if (PolicyCompilation.Create(start) is not { } policy)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(c => AnalyzeArgument(c, policy), OperationKind.Argument);
+            start.RegisterOperationAction(c => AnalyzeAssignment(c, policy), OperationKind.SimpleAssignment);
+        });
+    }
+
+    private static void AnalyzeArgument(OperationAnalysisContext context, PolicyCompilation policy)
+    {
+        var argument = (IArgumentOperation)context.Operation;
+
+        // Only a value the build knows can be of the wrong task; a wrapper of the project's own is summarized only then.
+        if (argument.Parameter is not { Type.SpecialType: SpecialType.System_String } || !MayBeKnown(argument.Value)
+            || policy.Detector.SinkOf(argument, context.CancellationToken) is not { Tasks: not ModelTask.None } sink)
+        {
+            return;
+        }
+
+        var location = argument.ArgumentKind == ArgumentKind.Explicit ? argument.Value.Syntax : argument.Parent?.Syntax ?? argument.Syntax;
+        Check(context, policy, argument.Value, location.GetLocation(), sink);
+    }
+
+    private static void AnalyzeAssignment(OperationAnalysisContext context, PolicyCompilation policy)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Value.Type?.SpecialType == SpecialType.System_String
+            && MayBeKnown(assignment.Value)
+            && policy.Detector.SinkOf(assignment) is { Tasks: not ModelTask.None } sink)
+        {
+            Check(context, policy, assignment.Value, assignment.Value.Syntax.GetLocation(), sink);
+        }
+    }
+
+    private static void Check(OperationAnalysisContext context, PolicyCompilation policy, IOperation value, Location location, Sink sink)
+    {
+        var uses = new List<ModelUse>();
+        ModelUseDetector.AddSinkValues(value, location, sink, uses, context.CancellationToken);
+        foreach (var use in uses)
+        {
+            if (use.Model is not { } model
+                || (use.IsLocalPath ? policy.Catalog.FindLocal(model) : policy.Catalog.Find(model)) is not { } entry
+                || (entry.Model.Tasks & sink.Tasks) != ModelTask.None)
+            {
+                continue;
+            }
+
+            var site = ContextResolverSite(context);
+            var requirements = policy.Contexts.ForSymbol(site).Requirements;
+            var wanted = LowestTask(sink.Tasks);
+            var suggestion = PolicyMessages.Suggestion(policy.Suggestions.Best(requirements, StandIn(entry.Model, wanted), providerFirst: true));
+            var properties = DiagnosticProperties.Of(entry, model).Add(DiagnosticProperties.Task, wanted.ToString());
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.TaskMismatch,
+                use.Location,
+                use.Origin is { } origin ? new[] { origin } : null,
+                properties,
+                PolicyCompilation.SiteName(site),
+                model,
+                ModelTaxonomy.ClassName(entry.Model.Class),
+                ModelVocabulary.Names(entry.Model.Tasks),
+                ModelVocabulary.Names(sink.Tasks).Replace(", ", " or "),
+                suggestion));
+        }
+    }
+
+    /// <summary>
+    /// The model a suggestion stands in for: the one used, asked to perform <paramref name="task"/> instead — so the
+    /// ranking of stand-ins (the same provider first, the user's catalog, the smallest) picks one of that task. It asks
+    /// for no input of its own: a speech model takes audio, not text.
+    /// </summary>
+    internal static ModelDescriptor StandIn(ModelDescriptor used, ModelTask task) =>
+        new(used.Id, used.Class, used.Size, Modality.None, used.Deployment, used.LatencyMs, used.Provider, task);
+
+    // A sink that takes either of two tasks (OpenAI's AudioClient: speech to text or text to speech) is fixed with the first.
+    private static ModelTask LowestTask(ModelTask tasks) => tasks & (ModelTask)(-(int)tasks);
+
+    // Constants and what the build can follow to one (a local, a readonly field, a conditional, a fallback, a path).
+    private static bool MayBeKnown(IOperation value) =>
+        value.ConstantValue.HasValue
+        || value is ILocalReferenceOperation or IFieldReferenceOperation or IConditionalOperation or ICoalesceOperation or IInvocationOperation or IInterpolatedStringOperation
+        || value is IConversionOperation { Operand: var operand } && MayBeKnown(operand);
+
+    private static ISymbol ContextResolverSite(OperationAnalysisContext context) =>
+        Contexts.ContextResolver.EnclosingFunction(context.Operation) ?? context.ContainingSymbol;
+}

@@ -23,7 +23,7 @@ internal static class ConnectionStringParts
     /// </summary>
     public static bool TryFindModel(string connectionString, out string name, out string value, out int start, out int length)
     {
-        (string Name, string Value, int Start, int Length)? model = null, deployment = null;
+        (string Name, string? Value, int Start, int Length)? model = null, deployment = null;
         var position = 0;
         var malformed = false;
         while (position < connectionString.Length)
@@ -39,13 +39,14 @@ internal static class ConnectionStringParts
                 continue;
             }
 
+            // A key without a value removes the key, as the builder does.
             if (found.Name.Trim().Equals("Model", StringComparison.OrdinalIgnoreCase))
             {
-                model = found;
+                model = found.Value is null ? null : found;
             }
             else if (found.Name.Trim().Equals("Deployment", StringComparison.OrdinalIgnoreCase))
             {
-                deployment = found;
+                deployment = found.Value is null ? null : found;
             }
         }
 
@@ -56,7 +57,7 @@ internal static class ConnectionStringParts
             return false;
         }
 
-        (name, value, start, length) = (part.Name.Trim(), part.Value, part.Start, part.Length);
+        (name, value, start, length) = (part.Name.Trim(), part.Value!, part.Start, part.Length);
         return true;
     }
 
@@ -66,14 +67,15 @@ internal static class ConnectionStringParts
     /// </summary>
     public static string Quote(string value)
     {
-        var plain = value.Length == 0
-            || (!char.IsWhiteSpace(value[0]) && !char.IsWhiteSpace(value[value.Length - 1])
+        var plain = value.Length > 0
+            && (!char.IsWhiteSpace(value[0]) && !char.IsWhiteSpace(value[value.Length - 1])
                 && value[0] is not ('"' or '\'') && value.IndexOf(';') < 0);
         return plain ? value : "\"" + value.Replace("\"", "\"\"") + "\"";
     }
 
-    // Reads one pair from position; pair is null for an empty one (";;"). False when the string is malformed.
-    private static bool TryReadPair(string s, ref int position, out (string Name, string Value, int Start, int Length)? pair)
+    // Reads one pair from position: null for an empty one (";;"), a null value for a key without one ("Model=;").
+    // False when the string is malformed.
+    private static bool TryReadPair(string s, ref int position, out (string Name, string? Value, int Start, int Length)? pair)
     {
         pair = null;
         while (position < s.Length && (s[position] == ';' || char.IsWhiteSpace(s[position])))
@@ -122,7 +124,6 @@ internal static class ConnectionStringParts
         }
 
         var start = position;
-        string value;
         if (position < s.Length && s[position] is '"' or '\'')
         {
             var quote = s[position++];
@@ -150,7 +151,6 @@ internal static class ConnectionStringParts
                 builder.Append(s[position++]);
             }
 
-            value = builder.ToString();
             var end = position;
             while (position < s.Length && char.IsWhiteSpace(s[position]))
             {
@@ -162,7 +162,7 @@ internal static class ConnectionStringParts
                 return false;
             }
 
-            pair = (key.ToString(), value, start, end - start);
+            pair = (key.ToString(), builder.ToString(), start, end - start);
             return true;
         }
 
@@ -182,8 +182,7 @@ internal static class ConnectionStringParts
             valueEnd--;
         }
 
-        value = s.Substring(start, valueEnd - start);
-        pair = (key.ToString(), value, start, valueEnd - start);
+        pair = (key.ToString(), valueEnd == start ? null : s.Substring(start, valueEnd - start), start, valueEnd - start);
         return true;
     }
 }

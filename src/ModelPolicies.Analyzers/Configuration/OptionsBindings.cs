@@ -21,11 +21,14 @@ internal sealed class OptionsBindings
     // The invocations each tree holds that may register a binding, by name; trees are shared by every compilation over them.
     private static readonly ConditionalWeakTable<SyntaxTree, Candidates> CandidatesByTree = new();
 
+    private static readonly Dictionary<ITypeSymbol, List<Binding>> NoBindings = new(SymbolEqualityComparer.Default);
+
     private readonly Compilation _compilation;
     private readonly ConfigurationSymbols _symbols;
     private readonly ConfigurationReads _reads;
     private readonly object _gate = new();
     private Dictionary<ITypeSymbol, List<Binding>>? _byType;
+    private bool _building; // set while the lock's holder builds: a registration read through options asks again
 
     public OptionsBindings(Compilation compilation, ConfigurationSymbols symbols, ConfigurationReads reads)
     {
@@ -66,6 +69,9 @@ internal sealed class OptionsBindings
         return paths.Length > 0;
     }
 
+    /// <summary>The calls of <paramref name="tree"/> that may register a binding, searched afresh: what a tree's first compilation pays.</summary>
+    internal static ImmutableArray<InvocationExpressionSyntax> FindCandidates(SyntaxTree tree) => Candidates.Find(tree).Invocations;
+
     private Dictionary<ITypeSymbol, List<Binding>> ByType(CancellationToken cancellationToken)
     {
         if (Volatile.Read(ref _byType) is { } built)
@@ -78,8 +84,20 @@ internal sealed class OptionsBindings
         {
             if (_byType is null)
             {
-                var byType = Build(cancellationToken);
-                Volatile.Write(ref _byType, byType);
+                if (_building)
+                {
+                    return NoBindings; // Configure<T>(options.Value.Section): options are not known while they are found
+                }
+
+                _building = true;
+                try
+                {
+                    Volatile.Write(ref _byType, Build(cancellationToken));
+                }
+                finally
+                {
+                    _building = false;
+                }
             }
 
             return _byType!;

@@ -10,36 +10,12 @@ using Microsoft.CodeAnalysis.Text;
 namespace ModelPolicies.Analyzers.Configuration;
 
 /// <summary>
-/// A value a settings file gives a configuration key: the file, the key as the file spells it, the value, and where
-/// the value is written (a string token with its quotes, or for a connection string the value of its
-/// <c>Model=</c>/<c>Deployment=</c> part).
+/// A value a settings file gives a configuration key: the file and its text, the key as the file spells it, the value,
+/// where the value is written (a string token with its quotes, or for a connection string the value of its
+/// <c>Model=</c>/<c>Deployment=</c> part), and that part's name (<c>Model</c>, <c>Deployment</c>), or null.
 /// </summary>
-internal sealed class ConfiguredValue
+internal sealed record ConfiguredValue(string FilePath, SourceText Text, string Key, string Value, TextSpan Span, string? Part = null)
 {
-    public ConfiguredValue(string filePath, SourceText text, string key, string value, TextSpan span, string? part = null)
-    {
-        FilePath = filePath;
-        Text = text;
-        Key = key;
-        Value = value;
-        Span = span;
-        Part = part;
-    }
-
-    public string FilePath { get; }
-
-    /// <summary>The file's text, for the line of <see cref="Span"/> and for a code fix's edit.</summary>
-    public SourceText Text { get; }
-
-    public string Key { get; }
-
-    public string Value { get; }
-
-    public TextSpan Span { get; }
-
-    /// <summary>The connection-string part the value is (<c>Model</c>, <c>Deployment</c>), or null.</summary>
-    public string? Part { get; }
-
     /// <summary>Where the value is written: a diagnostic's additional location.</summary>
     public Location Location => Location.Create(FilePath, Span, Text.Lines.GetLinePositionSpan(Span));
 

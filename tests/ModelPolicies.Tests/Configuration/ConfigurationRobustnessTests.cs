@@ -47,7 +47,12 @@ public class ConfigurationRobustnessTests
                     services.AddOptions<Settings>(null).Bind().BindConfiguration(null);
                     services.Configure<Missing>(config);
                 }
+
+                // A registration whose section is read through the very options it registers.
+                static void Circular(IServiceCollection services, IOptions<Holder> holder) => services.Configure<Holder>(holder.Value.Section);
             }
+
+            class Holder { public IConfiguration Section { get; set; } = null!; public string ModelId { get; set; } = ""; }
             """);
         Assert.NotEmpty(compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
         var reads = ConfigurationReads.Create(compilation, Settings(("/app/appsettings.json", """{ "AI": { "ModelId": "gpt-4o" } """)))!;

@@ -230,10 +230,10 @@ internal sealed class OptionsBindings
         public ImmutableArray<InvocationExpressionSyntax> Invocations { get; }
 
         // Configure<T>(…) (T cannot be inferred from a section, so the type argument is written), Bind(…) and
-        // BindConfiguration(…). A tree whose text never spells those names is not walked.
+        // BindConfiguration(…). A tree whose text never spells those calls is not walked: most trees.
         public static Candidates Find(SyntaxTree tree)
         {
-            if (tree.TryGetText(out var text) && !Contains(text, "Configure") && !Contains(text, "Bind"))
+            if (!MayRegister(tree.GetText().ToString()))
             {
                 return Empty;
             }
@@ -248,6 +248,30 @@ internal sealed class OptionsBindings
             }
 
             return found.Count == 0 ? Empty : new Candidates(found.ToImmutable());
+        }
+
+        // The text of a parsed file is one string already; IndexOf searches it at memory speed.
+        private static bool MayRegister(string text) =>
+            Spells(text, "Configure", '<') || Spells(text, "Bind", '(') || Spells(text, "BindConfiguration", '(');
+
+        // The word followed, after any white space, by the character: "Configure<", "Bind (", not "ConfigureAwait(".
+        private static bool Spells(string text, string word, char next)
+        {
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                var after = at + word.Length;
+                while (after < text.Length && char.IsWhiteSpace(text[after]))
+                {
+                    after++;
+                }
+
+                if (after < text.Length && text[after] == next)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsCandidate(InvocationExpressionSyntax invocation)
@@ -265,33 +289,6 @@ internal sealed class OptionsBindings
                 { Identifier.ValueText: "Bind" or "BindConfiguration" } => true,
                 _ => false,
             };
-        }
-
-        // An ordinal search of the text, a chunk at a time, without making it one string.
-        private static bool Contains(SourceText text, string word)
-        {
-            const int Chunk = 4096;
-            var buffer = new char[Chunk + word.Length];
-            for (var start = 0; start < text.Length; start += Chunk)
-            {
-                var count = Math.Min(Chunk + word.Length - 1, text.Length - start);
-                text.CopyTo(start, buffer, 0, count);
-                for (var i = 0; i + word.Length <= count; i++)
-                {
-                    var j = 0;
-                    while (j < word.Length && buffer[i + j] == word[j])
-                    {
-                        j++;
-                    }
-
-                    if (j == word.Length)
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
         }
     }
 }

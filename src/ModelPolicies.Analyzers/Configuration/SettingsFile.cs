@@ -240,13 +240,17 @@ internal sealed class SettingsFile
                         JsonKind.False => "False",
                         _ => null,
                     };
+                    // One lookup: a key given twice leaves the count as it was (and the file unread, so what it overwrote does not matter).
                     var key = _path.ToString();
-                    if (_values.ContainsKey(key))
+                    var count = _values.Count;
+                    var setting = new SettingValue(key, value, new TextSpan(node.Start, node.Length), node.Kind == JsonKind.String);
+                    _values[key] = setting;
+                    if (_values.Count == count)
                     {
                         return Problem(node.Start, $"the key '{key}' is given twice (keys ignore case)");
                     }
 
-                    Add(new SettingValue(key, value, new TextSpan(node.Start, node.Length), node.Kind == JsonKind.String));
+                    _ordered.Add(setting);
                     return null;
             }
         }

@@ -82,6 +82,8 @@ public class OptionsBindingTests
     [InlineData("""services.AddOptionsWithValidateOnStart<ChatSettings>().BindConfiguration("AI")""")]
     [InlineData("""services.Configure<ChatSettings>(configuration.GetSection("AI"), binder => binder.ErrorOnUnknownConfiguration = true)""")]
     [InlineData("""OptionsConfigurationServiceCollectionExtensions.Configure<ChatSettings>(services, configuration.GetRequiredSection("AI"))""")]
+    [InlineData("""services.Configure <ChatSettings> (configuration.GetSection("AI"))""")]
+    [InlineData("""services.AddOptions<ChatSettings>().Bind (configuration.GetSection("AI"))""")]
     public void Every_registration_form_binds_the_options_to_its_section(string registration)
     {
         var read = Resolve("""

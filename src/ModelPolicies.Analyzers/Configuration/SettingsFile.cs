@@ -23,8 +23,7 @@ internal readonly record struct SettingsProblem(TextSpan Span, string Message);
 /// JSON provider does it (SPEC §3b): property names joined with ':', array elements by index, keys compared
 /// ignoring case (as its version 10 does); strings, numbers (as written) and <c>True</c>/<c>False</c> are values,
 /// <c>null</c> and an empty object set the key to null, an empty array sets it to "", and a non-empty object or array
-/// is no value at all. Comments and trailing commas
-/// are allowed, as the provider allows them. A file the provider would refuse (invalid JSON, a root that is not an
+/// is no value at all. Comments and trailing commas are allowed, as the provider allows them. A file the provider would refuse (invalid JSON, a root that is not an
 /// object, a key given twice) gives no values at all: an app would not start with it, so nothing in it is trusted.
 /// Never throws; reads nothing but the text.
 /// </summary>
@@ -36,11 +35,10 @@ internal sealed class SettingsFile
 
     private readonly Dictionary<string, SettingValue> _values;
 
-    private SettingsFile(SourceText text, Dictionary<string, SettingValue> values, List<SettingValue> ordered, SettingsProblem? problem)
+    private SettingsFile(SourceText text, Dictionary<string, SettingValue> values, SettingsProblem? problem)
     {
         Text = text;
         _values = values;
-        Values = ordered;
         Problem = problem;
     }
 
@@ -51,8 +49,8 @@ internal sealed class SettingsFile
 
     public bool IsMalformed => Problem is not null;
 
-    /// <summary>Every key of the file, in the order the file sets them.</summary>
-    public IReadOnlyList<SettingValue> Values { get; }
+    /// <summary>Every key of the file.</summary>
+    public IReadOnlyCollection<SettingValue> Values => _values.Values;
 
     /// <summary>The file read from <paramref name="text"/>, once per text.</summary>
     public static SettingsFile Of(SourceText text) => ByText.GetValue(text, ReadText);
@@ -61,15 +59,13 @@ internal sealed class SettingsFile
     public static SettingsFile Read(SourceText text)
     {
         var values = new Dictionary<string, SettingValue>(StringComparer.OrdinalIgnoreCase);
-        var ordered = new List<SettingValue>();
-        var problem = new Flattener(text.ToString(), values, ordered).Run();
+        var problem = new Flattener(text.ToString(), values).Run();
         if (problem is not null)
         {
             values.Clear();
-            ordered.Clear();
         }
 
-        return new SettingsFile(text, values, ordered, problem);
+        return new SettingsFile(text, values, problem);
     }
 
     /// <summary>The value of <paramref name="key"/>, compared ignoring case as configuration keys are.</summary>
@@ -124,40 +120,39 @@ internal sealed class SettingsFile
         return position;
     }
 
-    // Walks the document's nodes depth-first, building each key in one reused buffer: one string per key.
+    // Reads the document token by token, flattening as it goes: each scalar is read alone, so the reader's list of
+    // nodes never holds more than one, and each key is built in one reused buffer: one string per key.
     private sealed class Flattener
     {
-        private readonly string _text;
-        private readonly Dictionary<string, SettingValue> _values;
-        private readonly List<SettingValue> _ordered;
-        private readonly StringBuilder _path = new();
-        private JsonReader _reader = null!;
+        // System.Text.Json's default depth, which the provider keeps.
+        private const int MaxDepth = 64;
 
-        public Flattener(string text, Dictionary<string, SettingValue> values, List<SettingValue> ordered)
+        private readonly string _text;
+        private readonly JsonReader _reader;
+        private readonly Dictionary<string, SettingValue> _values;
+        private readonly StringBuilder _path = new();
+
+        public Flattener(string text, Dictionary<string, SettingValue> values)
         {
-            _text = text;
+            _text = LenientJson.Strict(text);
+            _reader = new JsonReader(_text);
             _values = values;
-            _ordered = ordered;
         }
 
         public SettingsProblem? Run()
         {
             try
             {
-                var strict = LenientJson.Strict(_text);
-                _reader = new JsonReader(strict);
-                var root = _reader.ReadValue();
-                if (!_reader.AtEnd)
+                switch (_reader.Peek())
                 {
-                    return Problem(_reader.Position, "unexpected text after the end of the settings");
+                    case '{':
+                        ReadObject(0);
+                        return _reader.AtEnd ? null : Problem(_reader.Position, "unexpected text after the end of the settings");
+                    case '\0':
+                        return Problem(_reader.Position, "the file holds no settings");
+                    default:
+                        return Problem(_reader.Position, "the settings are not a JSON object");
                 }
-
-                if (root.Kind != JsonKind.Object)
-                {
-                    return Problem(root.Start, $"the settings are {root.Description}, not an object");
-                }
-
-                return VisitObject(root);
             }
             catch (JsonSyntaxException e)
             {
@@ -165,13 +160,36 @@ internal sealed class SettingsFile
             }
         }
 
-        private SettingsProblem? VisitObject(JsonNode node)
+        // An object at a depth: the root at 0, whose keys have no prefix; below, the value of the key in the buffer.
+        private void ReadObject(int depth)
         {
-            var length = _path.Length;
-            foreach (var property in _reader.PropertiesOf(node))
+            var start = _reader.Position;
+            _reader.TryConsume('{');
+            if (_reader.TryConsume('}'))
             {
-                var name = property.Name;
-                if (length > 0)
+                if (depth > 0)
+                {
+                    SetEmpty(start, null);
+                }
+
+                return;
+            }
+
+            var length = _path.Length;
+            while (true)
+            {
+                if (_reader.Peek() != '"')
+                {
+                    throw new JsonSyntaxException(_reader.Position, _reader.Peek() == '\0' ? "the file ends inside an object" : "expected a property name in double quotes");
+                }
+
+                var name = _reader.ReadValue();
+                if (!_reader.TryConsume(':'))
+                {
+                    throw new JsonSyntaxException(_reader.Position, "expected ':' after a property name");
+                }
+
+                if (depth > 0)
                 {
                     _path.Append(':');
                 }
@@ -185,93 +203,105 @@ internal sealed class SettingsFile
                     _path.Append(_text, name.Start + 1, name.Length - 2);
                 }
 
-                var problem = VisitValue(property.Value);
+                ReadValue(depth + 1);
                 _path.Length = length;
-                if (problem is not null)
+                if (_reader.TryConsume(','))
                 {
-                    return problem;
+                    continue;
                 }
-            }
 
-            if (!node.HasChildren && length > 0)
-            {
-                SetEmpty(node, null);
-            }
+                if (_reader.TryConsume('}'))
+                {
+                    return;
+                }
 
-            return null;
+                throw new JsonSyntaxException(_reader.Position, _reader.Peek() == '\0' ? "the file ends inside an object; expected '}'" : "expected ',' or '}' after a property");
+            }
         }
 
-        private SettingsProblem? VisitValue(JsonNode node)
+        private void ReadArray(int depth)
         {
-            switch (node.Kind)
+            var start = _reader.Position;
+            _reader.TryConsume('[');
+            if (_reader.TryConsume(']'))
             {
-                case JsonKind.Object:
-                    return VisitObject(node);
-                case JsonKind.Array:
-                    var length = _path.Length;
-                    var index = 0;
-                    foreach (var item in _reader.ItemsOf(node))
-                    {
-                        _path.Append(':').Append(index.ToString(CultureInfo.InvariantCulture));
-                        var problem = VisitValue(item);
-                        _path.Length = length;
-                        if (problem is not null)
-                        {
-                            return problem;
-                        }
+                SetEmpty(start, string.Empty);
+                return;
+            }
 
-                        index++;
-                    }
+            var length = _path.Length;
+            for (var index = 0; ; index++)
+            {
+                _path.Append(':').Append(index.ToString(CultureInfo.InvariantCulture));
+                ReadValue(depth + 1);
+                _path.Length = length;
+                if (_reader.TryConsume(','))
+                {
+                    continue;
+                }
 
-                    if (index == 0)
-                    {
-                        SetEmpty(node, string.Empty);
-                    }
+                if (_reader.TryConsume(']'))
+                {
+                    return;
+                }
 
-                    return null;
-                case JsonKind.Number when !LenientJson.IsNumber(_text, node.Start, node.End):
-                    return Problem(node.Start, $"'{_text.Substring(node.Start, node.Length)}' is not a valid JSON number");
-                default:
-                    var value = node.Kind switch
-                    {
-                        JsonKind.String => _reader.StringOf(node),
-                        JsonKind.Number => _text.Substring(node.Start, node.Length),
-                        JsonKind.True => "True",
-                        JsonKind.False => "False",
-                        _ => null,
-                    };
-                    // One lookup: a key given twice leaves the count as it was (and the file unread, so what it overwrote does not matter).
-                    var key = _path.ToString();
-                    var count = _values.Count;
-                    var setting = new SettingValue(key, value, new TextSpan(node.Start, node.Length), node.Kind == JsonKind.String);
-                    _values[key] = setting;
-                    if (_values.Count == count)
-                    {
-                        return Problem(node.Start, $"the key '{key}' is given twice (keys ignore case)");
-                    }
+                throw new JsonSyntaxException(_reader.Position, _reader.Peek() == '\0' ? "the file ends inside an array; expected ']'" : "expected ',' or ']' after an array element");
+            }
+        }
 
-                    _ordered.Add(setting);
-                    return null;
+        private void ReadValue(int depth)
+        {
+            var next = _reader.Peek();
+            if (next is '{' or '[' && depth >= MaxDepth)
+            {
+                throw new JsonSyntaxException(_reader.Position, $"nesting deeper than {MaxDepth} levels");
+            }
+
+            switch (next)
+            {
+                case '{':
+                    ReadObject(depth);
+                    return;
+                case '[':
+                    ReadArray(depth);
+                    return;
+            }
+
+            var node = _reader.ReadValue();
+            if (node.Kind == JsonKind.Number && !LenientJson.IsNumber(_text, node.Start, node.End))
+            {
+                throw new JsonSyntaxException(node.Start, $"'{_text.Substring(node.Start, node.Length)}' is not a valid JSON number");
+            }
+
+            var value = node.Kind switch
+            {
+                JsonKind.String => _reader.StringOf(node),
+                JsonKind.Number => _text.Substring(node.Start, node.Length),
+                JsonKind.True => "True",
+                JsonKind.False => "False",
+                _ => null,
+            };
+
+            // One lookup: a key given twice leaves the count as it was (and the file unread, so what it overwrote does not matter).
+            var key = _path.ToString();
+            var count = _values.Count;
+            _values[key] = new SettingValue(key, value, new TextSpan(node.Start, node.Length), node.Kind == JsonKind.String);
+            if (_values.Count == count)
+            {
+                throw new JsonSyntaxException(node.Start, $"the key '{key}' is given twice (keys ignore case)");
             }
         }
 
         // {} and [] replace what the key had, as in the provider; only scalars are checked for a key given twice.
-        private void SetEmpty(JsonNode node, string? value)
+        private void SetEmpty(int start, string? value)
         {
             var key = _path.ToString();
             if (_values.TryGetValue(key, out var replaced))
             {
                 key = replaced.Key; // the key keeps its first spelling, as a dictionary entry does
-                _ordered.RemoveAll(v => string.Equals(v.Key, key, StringComparison.OrdinalIgnoreCase));
             }
 
-            Add(new SettingValue(key, value, new TextSpan(node.Start, node.Length), IsString: false));
-        }
-
-        private void Add(SettingValue value)
-        {
-            _values[value.Key] = value;
-            _ordered.Add(value);
+            _values[key] = new SettingValue(key, value, TextSpan.FromBounds(start, _reader.Position), IsString: false);
         }
 
         private SettingsProblem Problem(int offset, string message) =>

@@ -133,14 +133,15 @@ public class SettingsFileTests
             """;
 
         var file = SettingsFile.Read(SourceText.From(Json));
+        var values = file.Values.OrderBy(v => v.Span.Start).ToList();
 
         Assert.Equal(
             new[] { "AI:Chat:ModelId", "AI:Models:0", "AI:Models:1", "AI:Models:2", "AI:Models:3", "AI:Empty" },
-            file.Values.Select(v => v.Key));
+            values.Select(v => v.Key));
         Assert.Equal(
             new[] { "\"phi-4-mini\"", "\"gpt-4o\"", "7", "true", "null", "{}" },
-            file.Values.Select(v => Json.Substring(v.Span.Start, v.Span.Length)));
-        Assert.Equal(new[] { "phi-4-mini", "gpt-4o", "7", "True", null, null }, file.Values.Select(v => v.Value));
+            values.Select(v => Json.Substring(v.Span.Start, v.Span.Length)));
+        Assert.Equal(new[] { "phi-4-mini", "gpt-4o", "7", "True", null, null }, values.Select(v => v.Value));
         Assert.True(file.TryGetValue("ai:chat:MODELID", out var model));
         Assert.Equal("AI:Chat:ModelId", model.Key);
         Assert.False(file.TryGetValue("AI:Chat", out _)); // a section with children is no value
@@ -170,6 +171,11 @@ public class SettingsFileTests
 
         Assert.True(SettingsFile.Read(SourceText.From(new string('[', 10_000))).IsMalformed);
         Assert.True(SettingsFile.Read(SourceText.From("{\"a\":" + new string('[', 100) + new string(']', 100) + "}")).IsMalformed);
+        foreach (var depth in new[] { 62, 63, 64, 65 })
+        {
+            var nested = "{\"a\":" + new string('[', depth) + "\"x\"" + new string(']', depth) + "}";
+            Assert.Equal(ProviderValues(nested) is null, SettingsFile.Read(SourceText.From(nested)).IsMalformed);
+        }
     }
 
     [Theory]

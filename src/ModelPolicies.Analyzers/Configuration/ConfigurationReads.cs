@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -48,6 +49,10 @@ internal sealed class ConfigurationReads
     private readonly ConfigurationSymbols _symbols;
     private readonly ProjectSettings _settings;
     private readonly OptionsBindings _bindings;
+
+    // One semantic model per tree whose initializers and constructors are looked into, so a member read at several
+    // sinks is bound once (under the analyzer driver, GetSemanticModel is served from its cache anyway).
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
 
     private ConfigurationReads(Compilation compilation, ConfigurationSymbols symbols, ProjectSettings settings)
     {
@@ -479,9 +484,14 @@ internal sealed class ConfigurationReads
             return null;
         }
 
+        if (!_models.TryGetValue(syntax.SyntaxTree, out var model))
+        {
 #pragma warning disable RS1030 // Initializers and constructors live in other code blocks; the driver's semantic-model cache serves this.
-        return _compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax, cancellationToken);
+            model = _models.GetOrAdd(syntax.SyntaxTree, _compilation.GetSemanticModel(syntax.SyntaxTree));
 #pragma warning restore RS1030
+        }
+
+        return model.GetOperation(syntax, cancellationToken);
     }
 
     // ConfigurationBinder.Bind(config, [key,] instance[, configureOptions]) with the symbol as the instance.

@@ -2,64 +2,56 @@ namespace ModelPolicies.Analyzers.Configuration;
 
 /// <summary>
 /// What Microsoft.Extensions.Configuration accepts in a JSON file beyond strict JSON (System.Text.Json with comments
-/// skipped and trailing commas allowed), brought back to strict JSON for the catalog's reader, and the strict number
-/// grammar that reader does not check itself.
+/// skipped): comments, taken out for the catalog's reader; and the strict number grammar that reader does not check
+/// itself. (Trailing commas, also accepted, are the flattener's to skip.)
 /// </summary>
 internal static class LenientJson
 {
     /// <summary>
-    /// <paramref name="text"/> with its comments and trailing commas turned into spaces, so every offset stays where
-    /// it was; the same string when it has neither. A comma after '{', '[' or another comma is left for the reader
-    /// to refuse, as System.Text.Json refuses it; so is an unclosed block comment.
+    /// <paramref name="text"/> with its comments turned into spaces (line breaks kept), so every offset stays where it
+    /// was; the same string when it has none. An unclosed block comment is left for the reader to refuse.
     /// </summary>
-    public static string Strict(string text)
+    public static string WithoutComments(string text)
     {
         char[]? blanked = null;
-        var pendingComma = -1; // a comma that is trailing if the next token closes an object or array
-        var previous = '\0'; // the last character of the last token
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            switch (c)
+            if (c == '"')
             {
-                case ' ' or '\t' or '\r' or '\n' or '\uFEFF':
-                    continue;
-                case '"':
-                    // Skips the string; one cut by a line break ends there, for the reader to report.
-                    for (i++; i < text.Length && text[i] is not ('"' or '\n'); i++)
+                // Skips the string; one cut by a line break ends there, for the reader to report.
+                for (i++; i < text.Length && text[i] is not ('"' or '\n'); i++)
+                {
+                    if (text[i] == '\\')
                     {
-                        if (text[i] == '\\')
-                        {
-                            i++;
-                        }
+                        i++;
                     }
+                }
 
-                    break;
-                case '/' when i + 1 < text.Length && text[i + 1] is '/' or '*':
-                    var end = text[i + 1] == '/' ? LineEnd(text, i) : BlockCommentEnd(text, i);
-                    if (end < 0)
-                    {
-                        return blanked is null ? text : new string(blanked);
-                    }
-
-                    blanked ??= text.ToCharArray();
-                    for (var j = i; j < end; j++)
-                    {
-                        if (blanked[j] is not ('\r' or '\n'))
-                        {
-                            blanked[j] = ' ';
-                        }
-                    }
-
-                    i = end - 1;
-                    continue;
-                case '}' or ']' when pendingComma >= 0:
-                    (blanked ??= text.ToCharArray())[pendingComma] = ' ';
-                    break;
+                continue;
             }
 
-            pendingComma = c == ',' && previous is not ('{' or '[' or ',' or '\0') ? i : -1;
-            previous = c;
+            if (c != '/' || i + 1 >= text.Length || text[i + 1] is not ('/' or '*'))
+            {
+                continue; // a stray slash is the reader's to report
+            }
+
+            var end = text[i + 1] == '/' ? LineEnd(text, i) : BlockCommentEnd(text, i);
+            if (end < 0)
+            {
+                break;
+            }
+
+            blanked ??= text.ToCharArray();
+            for (var j = i; j < end; j++)
+            {
+                if (blanked[j] is not ('\r' or '\n'))
+                {
+                    blanked[j] = ' ';
+                }
+            }
+
+            i = end - 1;
         }
 
         return blanked is null ? text : new string(blanked);

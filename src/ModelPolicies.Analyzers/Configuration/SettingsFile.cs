@@ -134,7 +134,7 @@ internal sealed class SettingsFile
 
         public Flattener(string text, Dictionary<string, SettingValue> values)
         {
-            _text = LenientJson.Strict(text);
+            _text = LenientJson.WithoutComments(text);
             _reader = new JsonReader(_text);
             _values = values;
         }
@@ -207,6 +207,11 @@ internal sealed class SettingsFile
                 _path.Length = length;
                 if (_reader.TryConsume(','))
                 {
+                    if (_reader.TryConsume('}'))
+                    {
+                        return; // a trailing comma
+                    }
+
                     continue;
                 }
 
@@ -237,6 +242,11 @@ internal sealed class SettingsFile
                 _path.Length = length;
                 if (_reader.TryConsume(','))
                 {
+                    if (_reader.TryConsume(']'))
+                    {
+                        return; // a trailing comma
+                    }
+
                     continue;
                 }
 

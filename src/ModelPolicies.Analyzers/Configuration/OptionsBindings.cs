@@ -250,24 +250,38 @@ internal sealed class OptionsBindings
             return found.Count == 0 ? Empty : new Candidates(found.ToImmutable());
         }
 
-        // The text of a parsed file is one string already; IndexOf searches it at memory speed.
-        private static bool MayRegister(string text) =>
-            Spells(text, "Configure", '<') || Spells(text, "Bind", '(') || Spells(text, "BindConfiguration", '(');
+        // The text of a parsed file is one string already; IndexOf searches it at memory speed, one pass per word.
+        private static bool MayRegister(string text) => Spells(text, "Configure", "<") || Spells(text, "Bind", "(", "Configuration(");
 
-        // The word followed, after any white space, by the character: "Configure<", "Bind (", not "ConfigureAwait(".
-        private static bool Spells(string text, string word, char next)
+        // The word followed, after any white space, by one of the endings: "Configure<", "Bind (", "BindConfiguration(",
+        // not "ConfigureAwait(" nor "Binding".
+        private static bool Spells(string text, string word, params string[] endings)
         {
             for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
             {
                 var after = at + word.Length;
-                while (after < text.Length && char.IsWhiteSpace(text[after]))
+                foreach (var ending in endings)
                 {
-                    after++;
-                }
+                    var end = after;
+                    if (ending.Length > 1)
+                    {
+                        if (string.CompareOrdinal(text, end, ending, 0, ending.Length - 1) != 0)
+                        {
+                            continue;
+                        }
 
-                if (after < text.Length && text[after] == next)
-                {
-                    return true;
+                        end += ending.Length - 1;
+                    }
+
+                    while (end < text.Length && char.IsWhiteSpace(text[end]))
+                    {
+                        end++;
+                    }
+
+                    if (end < text.Length && text[end] == ending[ending.Length - 1])
+                    {
+                        return true;
+                    }
                 }
             }
 

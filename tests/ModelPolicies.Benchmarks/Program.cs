@@ -55,7 +55,7 @@ if (options.ValidateOnly)
 }
 
 var summaries = new List<Summary>();
-foreach (var (type, slow) in new[] { (typeof(AnalysisBenchmarks), true), (typeof(EditBenchmarks), false), (typeof(GeneratorBenchmarks), false) })
+foreach (var (type, slow) in new[] { (typeof(AnalysisBenchmarks), true), (typeof(EditBenchmarks), false), (typeof(GeneratorBenchmarks), false), (typeof(ConfigurationBenchmarks), false) })
 {
     var config = ManualConfig.CreateEmpty()
         .AddJob(Jobs.For(options.Smoke, slow))

@@ -205,22 +205,10 @@ internal sealed class SettingsFile
 
                 ReadValue(depth + 1);
                 _path.Length = length;
-                if (_reader.TryConsume(','))
-                {
-                    if (_reader.TryConsume('}'))
-                    {
-                        return; // a trailing comma
-                    }
-
-                    continue;
-                }
-
-                if (_reader.TryConsume('}'))
+                if (Closes('}', "an object", "a property"))
                 {
                     return;
                 }
-
-                throw new JsonSyntaxException(_reader.Position, _reader.Peek() == '\0' ? "the file ends inside an object; expected '}'" : "expected ',' or '}' after a property");
             }
         }
 
@@ -240,23 +228,29 @@ internal sealed class SettingsFile
                 _path.Append(':').Append(index.ToString(CultureInfo.InvariantCulture));
                 ReadValue(depth + 1);
                 _path.Length = length;
-                if (_reader.TryConsume(','))
-                {
-                    if (_reader.TryConsume(']'))
-                    {
-                        return; // a trailing comma
-                    }
-
-                    continue;
-                }
-
-                if (_reader.TryConsume(']'))
+                if (Closes(']', "an array", "an array element"))
                 {
                     return;
                 }
-
-                throw new JsonSyntaxException(_reader.Position, _reader.Peek() == '\0' ? "the file ends inside an array; expected ']'" : "expected ',' or ']' after an array element");
             }
+        }
+
+        // After an element: true when its object or array closes (a trailing comma allowed), false when another follows.
+        private bool Closes(char close, string container, string element)
+        {
+            if (_reader.TryConsume(','))
+            {
+                return _reader.TryConsume(close);
+            }
+
+            if (_reader.TryConsume(close))
+            {
+                return true;
+            }
+
+            throw new JsonSyntaxException(
+                _reader.Position,
+                _reader.Peek() == '\0' ? $"the file ends inside {container}; expected '{close}'" : $"expected ',' or '{close}' after {element}");
         }
 
         private void ReadValue(int depth)

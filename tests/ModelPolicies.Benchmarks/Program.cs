@@ -61,6 +61,7 @@ foreach (var (type, job, unit) in new[]
     (typeof(EditBenchmarks), Jobs.For(options.Smoke, slow: false), TimeUnit.Millisecond),
     (typeof(GeneratorBenchmarks), Jobs.For(options.Smoke, slow: false), TimeUnit.Millisecond),
     (typeof(CatalogBenchmarks), Jobs.For(options.Smoke, slow: false), TimeUnit.Millisecond),
+    (typeof(ConfigurationBenchmarks), Jobs.For(options.Smoke, slow: false), TimeUnit.Millisecond),
     (typeof(RuntimeBenchmarks), Jobs.ForRequests(options.Smoke), TimeUnit.Nanosecond),
 })
 {

@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Xunit;
+
+namespace ModelPolicies.IntegrationTests;
+
+/// <summary>The package hands a project's appsettings files to the analyzer (SPEC §3b), with the metadata that excludes one.</summary>
+public sealed class SettingsFilesTests(PackageFixture package) : IClassFixture<PackageFixture>
+{
+    [DotnetFact]
+    public void The_project_folder_appsettings_files_reach_the_analyzer_with_their_ModelPoliciesSettings_metadata()
+    {
+        var dir = package.NewProject(
+            "Settings",
+            ("Program.cs", "Console.WriteLine(\"settings\");\n"),
+            ("appsettings.json", "{}"),
+            ("appsettings.Production.json", "{}"),
+            ("appsettings.Development.json", "{}"),
+            ("ai.json", "{}"),
+            // Items the project lists itself keep their metadata: one file left out, one of another name taken in.
+            ("Directory.Build.props", """
+                <Project>
+                  <ItemGroup>
+                    <AdditionalFiles Include="appsettings.Development.json" ModelPoliciesSettings="false" />
+                    <AdditionalFiles Include="ai.json" ModelPoliciesSettings="true" />
+                  </ItemGroup>
+                </Project>
+                """));
+        foreach (var folder in new[] { "bin", "obj", "config" })
+        {
+            Directory.CreateDirectory(Path.Combine(dir, folder));
+            File.WriteAllText(Path.Combine(dir, folder, "appsettings.json"), "{}"); // only the project folder's own are settings
+        }
+
+        var (exitCode, output) = DotnetCli.Run(dir, "msbuild", "-restore", "-t:GenerateMSBuildEditorConfigFile", "-nologo");
+        Assert.True(exitCode == 0, output);
+
+        // The analyzer config the compiler is given: one section per additional file, with its metadata.
+        var editorConfig = File.ReadAllLines(Path.Combine(dir, "obj", "Debug", "net10.0", "Settings.GeneratedMSBuildEditorConfig.editorconfig"));
+        var sections = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? section = null;
+        foreach (var line in editorConfig)
+        {
+            if (line.StartsWith('[') && line.EndsWith(']'))
+            {
+                section = Path.GetRelativePath(dir, line[1..^1]);
+            }
+            else if (section is not null && line.StartsWith("build_metadata.AdditionalFiles.ModelPoliciesSettings = ", StringComparison.Ordinal))
+            {
+                sections[section] = line.Split(" = ", 2)[1];
+            }
+        }
+
+        Assert.Equal(
+            new[] { ("ai.json", "true"), ("appsettings.Development.json", "false"), ("appsettings.json", ""), ("appsettings.Production.json", "") },
+            sections.Select(s => (s.Key, s.Value)).OrderBy(s => s.Key, StringComparer.OrdinalIgnoreCase));
+    }
+}

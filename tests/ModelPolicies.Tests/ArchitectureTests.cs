@@ -24,10 +24,11 @@ public class ArchitectureTests
         ["Options"] = Array.Empty<string>(),
         ["Catalog"] = new[] { "Options" },
         ["Contexts"] = new[] { "Options" },
-        ["ModelUses"] = new[] { "Options", "Catalog", "Contexts" },
+        ["Configuration"] = new[] { "Options", "Catalog" },
+        ["ModelUses"] = new[] { "Options", "Catalog", "Contexts", "Configuration" },
         ["Generator"] = new[] { "Options", "Catalog" },
-        ["Inventory"] = new[] { "Options", "Catalog", "Contexts", "ModelUses", "Generator" },
-        ["Rules"] = new[] { "Options", "Catalog", "Contexts", "ModelUses" },
+        ["Inventory"] = new[] { "Options", "Catalog", "Contexts", "ModelUses", "Generator", "Configuration" },
+        ["Rules"] = new[] { "Options", "Catalog", "Contexts", "ModelUses", "Configuration" },
         [""] = Array.Empty<string>(),
     };
 

@@ -22,7 +22,8 @@ internal enum ModelUseKind
 /// One use of a model at one place. <see cref="Model"/> is the name as written (null for
 /// <see cref="ModelUseKind.UnverifiableId"/>; a path for a local model); <see cref="Origin"/> is where a constant id was
 /// written when that is not the use itself (the initializer of a local, say). <see cref="Target"/> is the sink of an id
-/// or path, and <see cref="Source"/> says where an unknown value comes from ("parameter 'model' of 'Run'").
+/// or path, <see cref="Source"/> says where an unknown value comes from ("parameter 'model' of 'Run'"), and
+/// <see cref="Via"/> how a known one gets there, for messages (" through Ask → GetChatClient", " from 'AI:ModelId' in appsettings.json").
 /// </summary>
 internal readonly record struct ModelUse(
     ModelUseKind Kind,
@@ -31,7 +32,8 @@ internal readonly record struct ModelUse(
     Location? Origin,
     string Sink,
     Sink? Target = null,
-    string? Source = null)
+    string? Source = null,
+    string Via = "")
 {
     /// <summary>True when the model is a local model named by its file or folder.</summary>
     public bool IsLocalPath => Target?.Value == SinkValue.Path;

@@ -30,10 +30,13 @@ internal sealed class ModelUseDetector
     private readonly ConcurrentDictionary<ITypeSymbol, string?> _clients = new(ReferenceComparer<ITypeSymbol>.Instance);
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<string>> _usesModel = new(ReferenceComparer<ISymbol>.Instance);
 
-    public ModelUseDetector(PolicySymbols symbols, ModelIdSinks sinks)
+    private readonly Configuration.ConfigurationReads? _configuration;
+
+    public ModelUseDetector(PolicySymbols symbols, ModelIdSinks sinks, Configuration.ConfigurationReads? configuration = null)
     {
         _symbols = symbols;
         _sinks = sinks;
+        _configuration = configuration;
     }
 
     public void Detect(IOperation operation, List<ModelUse> uses, CancellationToken cancellationToken)
@@ -229,11 +232,11 @@ internal sealed class ModelUseDetector
     }
 
     /// <summary>The values that reach <paramref name="sink"/> from <paramref name="value"/>, as uses: each known one, and the unknown ones as one.</summary>
-    public static void AddSinkValues(IOperation value, Location location, Sink sink, List<ModelUse> uses, CancellationToken cancellationToken)
+    public void AddSinkValues(IOperation value, Location location, Sink sink, List<ModelUse> uses, CancellationToken cancellationToken)
     {
         var unverifiable = false;
         var description = sink.Description + sink.Via;
-        foreach (var resolved in StaticModelIds.Resolve(value, cancellationToken, sink.Value == SinkValue.Path))
+        foreach (var resolved in StaticModelIds.Resolve(value, cancellationToken, sink.Value == SinkValue.Path, _configuration))
         {
             if (resolved.Id is null)
             {
@@ -246,8 +249,8 @@ internal sealed class ModelUseDetector
             }
             else if (!string.IsNullOrWhiteSpace(resolved.Id))
             {
-                var origin = resolved.Origin.SourceSpan == value.Syntax.Span || resolved.Origin == location ? null : resolved.Origin;
-                uses.Add(new ModelUse(ModelUseKind.ModelIdAtSink, resolved.Id, location, origin, description, sink));
+                var origin = resolved.Origin.IsInSource && (resolved.Origin.SourceSpan == value.Syntax.Span || resolved.Origin == location) ? null : resolved.Origin;
+                uses.Add(new ModelUse(ModelUseKind.ModelIdAtSink, resolved.Id, location, origin, description, sink, Via: sink.Via + resolved.From));
             }
         }
     }

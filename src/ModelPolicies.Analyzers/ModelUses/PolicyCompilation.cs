@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using ModelPolicies.Analyzers.Catalog;
+using ModelPolicies.Analyzers.Configuration;
 using ModelPolicies.Analyzers.Contexts;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -21,14 +22,15 @@ internal sealed class PolicyCompilation
 
     private readonly ConcurrentDictionary<SyntaxTree, TextSpan[]> _attributedFunctions = new();
 
-    private PolicyCompilation(Compilation compilation, PolicySymbols symbols, CatalogLoad load)
+    private PolicyCompilation(Compilation compilation, PolicySymbols symbols, CatalogLoad load, ProjectSettings settings)
     {
         Symbols = symbols;
         Load = load;
         Catalog = load.Catalog.Catalog;
         Suggestions = Suggestions.For(Catalog);
         Contexts = new ContextResolver(compilation, symbols, load.Options);
-        Detector = new ModelUseDetector(symbols, new ModelIdSinks(compilation, symbols.ModelId, load.Options.ExtraSinks));
+        Configuration = ConfigurationReads.Create(compilation, settings);
+        Detector = new ModelUseDetector(symbols, new ModelIdSinks(compilation, symbols.ModelId, load.Options.ExtraSinks), Configuration);
         Calls = new CallGraph(compilation, Detector);
     }
 
@@ -43,6 +45,9 @@ internal sealed class PolicyCompilation
 
     public ContextResolver Contexts { get; }
 
+    /// <summary>The configuration reads of the compilation, against its settings files; null without Microsoft.Extensions.Configuration.</summary>
+    public ConfigurationReads? Configuration { get; }
+
     public ModelUseDetector Detector { get; }
 
     public CallGraph Calls { get; }
@@ -55,7 +60,8 @@ internal sealed class PolicyCompilation
                 context.Compilation,
                 (context, symbols),
                 static (kept, wanted) => ReferenceEquals(kept.Options, wanted.context.Options),
-                static (compilation, wanted) => new For(wanted.context.Options, new PolicyCompilation(compilation, wanted.symbols, CatalogLoader.Load(wanted.context, wanted.symbols)))).Policy
+                static (compilation, wanted) => new For(wanted.context.Options, new PolicyCompilation(
+                    compilation, wanted.symbols, CatalogLoader.Load(wanted.context, wanted.symbols), ProjectSettings.From(wanted.context.Options, wanted.context.CancellationToken)))).Policy
             : null;
 
     private sealed record For(AnalyzerOptions Options, PolicyCompilation Policy);
@@ -68,9 +74,10 @@ internal sealed class PolicyCompilation
         Compilation compilation,
         AnalyzerConfigOptions globalOptions,
         IEnumerable<(string Path, SourceText? Text)> additionalFiles,
-        CancellationToken cancellationToken) =>
+        CancellationToken cancellationToken,
+        ProjectSettings? settings = null) =>
         PolicySymbols.TryCreate(compilation) is { } symbols
-            ? new PolicyCompilation(compilation, symbols, CatalogLoader.Load(compilation, symbols, globalOptions, additionalFiles, cancellationToken))
+            ? new PolicyCompilation(compilation, symbols, CatalogLoader.Load(compilation, symbols, globalOptions, additionalFiles, cancellationToken), settings ?? ProjectSettings.Empty)
             : null;
 
     /// <summary>", such as 'phi-4-mini'" naming the best compliant stand-in for <paramref name="replacing"/>, or "".</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using ModelPolicies.Analyzers.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -10,9 +11,11 @@ namespace ModelPolicies.Analyzers.ModelUses;
 
 /// <summary>
 /// One value that can reach a sink: a constant id and where it was written, or unknown (Id null) with where it comes
-/// from, as messages say it ("parameter 'model' of 'Run'", "environment variable 'AI_MODEL'").
+/// from, as messages say it ("parameter 'model' of 'Run'", "environment variable 'AI_MODEL'"). A value a settings file
+/// gives says so in <see cref="From"/> (" from 'AI:ModelId' in appsettings.Production.json"), and its origin is the
+/// value in the file.
 /// </summary>
-internal readonly record struct ModelIdValue(string? Id, Location Origin, string? Source = null);
+internal readonly record struct ModelIdValue(string? Id, Location Origin, string? Source = null, string? From = null);
 
 /// <summary>
 /// Finds the model ids that can reach a sink (docs/rules/MP0007.md): constants (literals, <c>const</c>, constant interpolated
@@ -27,17 +30,16 @@ internal static class StaticModelIds
 
     /// <summary>The values that can reach a sink. For a path sink (<paramref name="path"/>), a path built at run time whose
     /// last part is constant — <c>Path.Combine(dir, "phi-3.5-mini.gguf")</c>, <c>$"{dir}/phi3"</c> — gives that part.</summary>
-    public static List<ModelIdValue> Resolve(IOperation value, CancellationToken cancellationToken, bool path = false)
+    /// <param name="configuration">The compilation's configuration reads (docs/configuration.md, "Configuration-sourced
+    /// ids"): a read with a constant key gives what the project's settings files set it to. Null: none are known.</param>
+    public static List<ModelIdValue> Resolve(IOperation value, CancellationToken cancellationToken, bool path = false, ConfigurationReads? configuration = null)
     {
         var values = new List<ModelIdValue>();
-        Collect(value, values, 0, path, cancellationToken);
+        Collect(value, values, 0, path, configuration, cancellationToken);
         return values;
     }
 
-    private static void Collect(IOperation? value, List<ModelIdValue> values, int depth, CancellationToken cancellationToken) =>
-        Collect(value, values, depth, path: false, cancellationToken);
-
-    private static void Collect(IOperation? value, List<ModelIdValue> values, int depth, bool path, CancellationToken cancellationToken)
+    private static void Collect(IOperation? value, List<ModelIdValue> values, int depth, bool path, ConfigurationReads? configuration, CancellationToken cancellationToken)
     {
         if (value is null)
         {
@@ -64,43 +66,73 @@ internal static class StaticModelIds
         switch (value)
         {
             case IConversionOperation conversion:
-                Collect(conversion.Operand, values, depth + 1, path, cancellationToken);
+                Collect(conversion.Operand, values, depth + 1, path, configuration, cancellationToken);
                 return;
             case IParenthesizedOperation parenthesized:
-                Collect(parenthesized.Operand, values, depth + 1, path, cancellationToken);
+                Collect(parenthesized.Operand, values, depth + 1, path, configuration, cancellationToken);
                 return;
             case IConditionalOperation conditional when conditional.WhenFalse is not null:
-                Collect(conditional.WhenTrue, values, depth + 1, path, cancellationToken);
-                Collect(conditional.WhenFalse, values, depth + 1, path, cancellationToken);
+                Collect(conditional.WhenTrue, values, depth + 1, path, configuration, cancellationToken);
+                Collect(conditional.WhenFalse, values, depth + 1, path, configuration, cancellationToken);
                 return;
             case ICoalesceOperation coalesce:
                 // Either side can reach the sink: the value (often configuration) and the fallback the code chose — unless the
                 // value is a constant that is not null, when the fallback is never taken.
-                Collect(coalesce.Value, values, depth + 1, path, cancellationToken);
+                Collect(coalesce.Value, values, depth + 1, path, configuration, cancellationToken);
                 if (coalesce.Value.ConstantValue is not { HasValue: true, Value: not null })
                 {
-                    Collect(coalesce.WhenNull, values, depth + 1, path, cancellationToken);
+                    Collect(coalesce.WhenNull, values, depth + 1, path, configuration, cancellationToken);
                 }
 
                 return;
             case ILocalReferenceOperation local:
-                CollectLocal(local, values, depth, cancellationToken);
+                CollectLocal(local, values, depth, path, configuration, cancellationToken);
                 return;
             case IFieldReferenceOperation { Field: { IsReadOnly: true } field }:
                 CollectReadonlyField(field, value, values);
                 return;
             case IInvocationOperation { TargetMethod: { Name: "Combine" or "Join", ContainingType: { Name: "Path", ContainingNamespace.Name: "IO" } }, Arguments: { Length: > 0 } arguments } when path:
                 // The file or folder a path ends in names the model; what comes before it is where it is.
-                Collect(LastPathPart(arguments[arguments.Length - 1].Value), values, depth + 1, path, cancellationToken);
+                Collect(LastPathPart(arguments[arguments.Length - 1].Value), values, depth + 1, path, configuration, cancellationToken);
                 return;
             case IInterpolatedStringOperation { Parts: { Length: > 0 } parts } when path && parts[parts.Length - 1] is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string tail } && tail.Trim('/', '\\').Length > 0:
                 values.Add(new ModelIdValue(tail, value.Syntax.GetLocation()));
                 return;
             default:
+                if (configuration?.Resolve(value, cancellationToken) is { } read)
+                {
+                    CollectConfigured(read, value, values, depth, path, configuration, cancellationToken);
+                    return;
+                }
+
                 values.Add(new ModelIdValue(null, value.Syntax.GetLocation(), SourceOf(value)));
                 return;
         }
     }
+
+    // Each settings file that sets the key is a value; none is an unknown value naming the key. The default of
+    // GetValue<string>(key, default) is one more value.
+    private static void CollectConfigured(
+        ConfigurationRead read, IOperation value, List<ModelIdValue> values, int depth, bool path, ConfigurationReads configuration, CancellationToken cancellationToken)
+    {
+        foreach (var configured in read.Values)
+        {
+            var part = configured.Part is null ? string.Empty : $" ({configured.Part}=)";
+            values.Add(new ModelIdValue(configured.Value, configured.Location, From: $" from '{configured.Key}'{part} in {FileName(configured.FilePath)}"));
+        }
+
+        if (read.Values.IsEmpty)
+        {
+            values.Add(new ModelIdValue(null, value.Syntax.GetLocation(), $"configuration key {read.Key}, which no settings file sets"));
+        }
+
+        if (read.Fallback is { } fallback)
+        {
+            Collect(fallback, values, depth + 1, path, configuration, cancellationToken);
+        }
+    }
+
+    private static string FileName(string path) => System.IO.Path.GetFileName(path);
 
     // Path.Combine(a, b, c) and Path.Combine(params string[]): the value of the last part.
     private static IOperation LastPathPart(IOperation last) =>
@@ -126,7 +158,8 @@ internal static class StaticModelIds
         _ => symbol.Name,
     };
 
-    private static void CollectLocal(ILocalReferenceOperation reference, List<ModelIdValue> values, int depth, CancellationToken cancellationToken)
+    private static void CollectLocal(
+        ILocalReferenceOperation reference, List<ModelIdValue> values, int depth, bool path, ConfigurationReads? configuration, CancellationToken cancellationToken)
     {
         var root = reference;
         IOperation top = reference;
@@ -146,7 +179,7 @@ internal static class StaticModelIds
                     if (initializer is not null)
                     {
                         found = true;
-                        Collect(initializer, values, depth + 1, cancellationToken);
+                        Collect(initializer, values, depth + 1, path, configuration, cancellationToken);
                     }
 
                     break;
@@ -155,7 +188,7 @@ internal static class StaticModelIds
                     found = true;
                     if (assignment is ISimpleAssignmentOperation simple)
                     {
-                        Collect(simple.Value, values, depth + 1, cancellationToken);
+                        Collect(simple.Value, values, depth + 1, path, configuration, cancellationToken);
                     }
                     else
                     {

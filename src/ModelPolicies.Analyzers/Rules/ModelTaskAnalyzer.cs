@@ -65,7 +65,7 @@ public sealed class ModelTaskAnalyzer : DiagnosticAnalyzer
     private static void Check(OperationAnalysisContext context, PolicyCompilation policy, IOperation value, Location location, Sink sink)
     {
         var uses = new List<ModelUse>();
-        ModelUseDetector.AddSinkValues(value, location, sink, uses, context.CancellationToken);
+        policy.Detector.AddSinkValues(value, location, sink, uses, context.CancellationToken);
         foreach (var use in uses)
         {
             if (use.Model is not { } model

@@ -128,7 +128,7 @@ public sealed class ModelUseAnalyzer : DiagnosticAnalyzer
 
         // Where the constant id was written, when that is not the use itself: the place a code fix edits.
         var additional = use.Origin is { } origin ? new[] { origin } : null;
-        var via = use.Target?.Via ?? string.Empty;
+        var via = use.Via;
         if (entry is null)
         {
             // A local model the catalog cannot name runs on the device; its size is unknown, which fails only a budget

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using ModelPolicies.Analyzers;
 using ModelPolicies.Analyzers.Catalog;
+using ModelPolicies.Analyzers.Configuration;
 using ModelPolicies.Analyzers.Contexts;
 using ModelPolicies.Analyzers.ModelUses;
 using ModelPolicies.Analyzers.Rules;
@@ -56,7 +57,8 @@ internal sealed class PolicyFacts
             }
 
             var globalOptions = project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions;
-            if (PolicyCompilation.Create(compilation, globalOptions, files, cancellationToken) is { } policy)
+            var settings = ProjectSettings.From(project.AnalyzerOptions, cancellationToken);
+            if (PolicyCompilation.Create(compilation, globalOptions, files, cancellationToken, settings) is { } policy)
             {
                 facts = new PolicyFacts(compilation, policy);
             }

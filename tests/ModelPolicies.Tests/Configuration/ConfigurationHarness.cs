@@ -33,6 +33,9 @@ internal static class ConfigurationHarness
         .Distinct(StringComparer.Ordinal)
         .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))));
 
+    /// <summary>The test references plus the real configuration, binder, options and DI assemblies.</summary>
+    public static ImmutableArray<MetadataReference> References => LazyReferences.Value;
+
     /// <summary>The usings every snippet starts with, so tests show only what they are about.</summary>
     public const string Usings = """
         using System;

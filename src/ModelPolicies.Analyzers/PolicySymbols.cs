@@ -15,6 +15,8 @@ internal sealed class PolicySymbols
         ModelId = compilation.GetTypeByMetadataName("ModelPolicies.ModelIdAttribute");
         ModelClient = compilation.GetTypeByMetadataName("ModelPolicies.ModelClientAttribute");
         ModelCatalogEntry = compilation.GetTypeByMetadataName("ModelPolicies.ModelCatalogEntryAttribute");
+        ModelPolicyChatClient = compilation.GetTypeByMetadataName("ModelPolicies.ModelPolicyChatClient`1");
+        ModelPolicyBuilderExtensions = compilation.GetTypeByMetadataName("ModelPolicies.ModelPolicyBuilderExtensions");
     }
 
     public INamedTypeSymbol Edge { get; }
@@ -32,6 +34,12 @@ internal sealed class PolicySymbols
     public INamedTypeSymbol? ModelClient { get; }
 
     public INamedTypeSymbol? ModelCatalogEntry { get; }
+
+    /// <summary><c>ModelPolicyChatClient&lt;TContext&gt;</c>: a chat client that enforces its context's policy at run time.</summary>
+    public INamedTypeSymbol? ModelPolicyChatClient { get; }
+
+    /// <summary>The <c>UseModelPolicy</c> builder extensions.</summary>
+    public INamedTypeSymbol? ModelPolicyBuilderExtensions { get; }
 
     /// <summary>The one constructor argument of an attribute such as <c>[AllowModel("id")]</c>, or null.</summary>
     public static object? SingleArgument(AttributeData attribute) =>

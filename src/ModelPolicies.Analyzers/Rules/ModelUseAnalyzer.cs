@@ -70,6 +70,15 @@ public sealed class ModelUseAnalyzer : DiagnosticAnalyzer
         var siteName = PolicyCompilation.SiteName(site);
         foreach (var use in uses)
         {
+            // An id only the deployment knows, sent through a client that enforces a policy covering this site's at run
+            // time, is checked there (docs/runtime.md).
+            if (use.Kind == ModelUseKind.UnverifiableId
+                && RunTimeEnforcement.Of(context.Operation, policy.Symbols, policy.Contexts) is { } enforced
+                && enforced.Covers(policyContext.Requirements))
+            {
+                continue;
+            }
+
             Check(use, policyContext, siteName, policy, context.ReportDiagnostic);
         }
 

@@ -15,7 +15,7 @@ internal
 #endif
 sealed class ContextDefaults : IEquatable<ContextDefaults>
 {
-    /// <summary>The defaults of SPEC §7: a 15B edge budget (the default SLM boundary) and 300 ms.</summary>
+    /// <summary>The defaults of docs/configuration.md: a 15B edge budget (the default SLM boundary) and 300 ms.</summary>
     public static ContextDefaults Default { get; } = new(ModelTaxonomy.DefaultSlmMaxParameters, ModelTaxonomy.DefaultLowLatencyMaxMilliseconds);
 
     /// <summary>Creates the defaults; both budgets must be positive.</summary>

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace ModelPolicies;
 
 /// <summary>
-/// How one symbol's own context attributes become <see cref="ModelRequirements"/> (SPEC §2): fed the plain facts of
+/// How one symbol's own context attributes become <see cref="ModelRequirements"/> (docs/rules/MP0001.md, "Contexts"): fed the plain facts of
 /// each <c>[Edge]</c>, <c>[LowLatency]</c> and <c>[Multimodal]</c> it carries — by the analyzer from attribute data, by
 /// the run time from reflection — in any order. Requirements of the levels around it (assembly, containing types)
 /// combine with <see cref="ModelRequirements.And"/>.
@@ -62,7 +62,7 @@ struct ContextRequirementsBuilder
             : new ModelRequirements(_edge, _lowLatency, _inputs);
 }
 
-/// <summary>The rules of <c>[AllowModel]</c> (SPEC §2), shared by the analyzer and the run time.</summary>
+/// <summary>The rules of <c>[AllowModel]</c> (docs/rules/MP0001.md, "Contexts"), shared by the analyzer and the run time.</summary>
 #if TAXONOMY_PUBLIC
 public
 #else

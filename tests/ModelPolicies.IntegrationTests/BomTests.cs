@@ -7,7 +7,7 @@ using Xunit;
 
 namespace ModelPolicies.IntegrationTests;
 
-/// <summary>SPEC §11 as users meet it: dotnet build with ModelPoliciesBom=true writes a CycloneDX 1.6 file per project.</summary>
+/// <summary>docs/bom.md as users meet it: dotnet build with ModelPoliciesBom=true writes a CycloneDX 1.6 file per project.</summary>
 [Collection(PackageCollection.Name)]
 public sealed class BomTests(PackageFixture package)
 {

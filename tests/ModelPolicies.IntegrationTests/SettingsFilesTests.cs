@@ -6,7 +6,7 @@ using Xunit;
 
 namespace ModelPolicies.IntegrationTests;
 
-/// <summary>The package hands a project's appsettings files to the analyzer (SPEC §3b), with the metadata that excludes one.</summary>
+/// <summary>The package hands a project's appsettings files to the analyzer (docs/configuration.md, "Configuration-sourced ids"), with the metadata that excludes one.</summary>
 public sealed class SettingsFilesTests(PackageFixture package) : IClassFixture<PackageFixture>
 {
     [DotnetFact]

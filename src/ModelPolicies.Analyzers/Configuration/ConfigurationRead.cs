@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 namespace ModelPolicies.Analyzers.Configuration;
 
 /// <summary>
-/// A value read from configuration with a constant key (SPEC §3b): the key or keys read, and what the project's
+/// A value read from configuration with a constant key (docs/configuration.md, "Configuration-sourced ids"): the key or keys read, and what the project's
 /// settings files set them to. No value means no file sets the key to a non-empty string: the id is then not
 /// statically known (MP0007, naming <see cref="Key"/>). Environment variables, secrets and other providers are never
 /// known, so a value here is what the files say, not a promise that nothing overrides it.

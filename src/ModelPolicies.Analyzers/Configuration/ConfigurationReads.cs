@@ -30,7 +30,7 @@ internal readonly record struct ConfigurationNode(ConfigurationNodeKind Kind, Im
 }
 
 /// <summary>
-/// Resolves model ids read from configuration with constant keys (SPEC §3b) against the project's settings files:
+/// Resolves model ids read from configuration with constant keys (docs/configuration.md, "Configuration-sourced ids") against the project's settings files:
 /// <c>IConfiguration</c> indexers and <c>GetSection</c>/<c>GetRequiredSection</c> chains, a section's <c>Value</c>,
 /// <c>GetValue&lt;string&gt;(key[, default])</c>, <c>GetConnectionString(name)</c>, and string properties of options
 /// bound from a section (<c>Configure&lt;T&gt;</c>, <c>AddOptions&lt;T&gt;().Bind</c>/<c>BindConfiguration</c>, read

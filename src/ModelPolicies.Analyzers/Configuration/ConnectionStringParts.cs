@@ -10,7 +10,7 @@ namespace ModelPolicies.Analyzers.Configuration;
 internal readonly record struct ConnectionStringPart(string Name, string Value, Microsoft.CodeAnalysis.Text.TextSpan Span);
 
 /// <summary>
-/// Splits connection strings as <c>DbConnectionStringBuilder</c> does (SPEC §3b: Aspire's AI connection strings,
+/// Splits connection strings as <c>DbConnectionStringBuilder</c> does (docs/configuration.md, "Configuration-sourced ids": Aspire's AI connection strings,
 /// <c>Endpoint=…;Key=…;Model=…</c>): <c>key=value</c> pairs separated by ';', keys trimmed and compared ignoring case,
 /// "==" an '=' inside a key, values trimmed, or quoted with '"' or '\'' (the quote doubled inside), the last of a
 /// repeated key winning. A string the builder would refuse has no parts.

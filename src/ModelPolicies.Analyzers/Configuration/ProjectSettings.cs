@@ -23,7 +23,7 @@ internal sealed record ConfiguredValue(string FilePath, SourceText Text, string 
 }
 
 /// <summary>
-/// The settings files of one project (SPEC §3b): the additional files named <c>appsettings.json</c> or
+/// The settings files of one project (docs/configuration.md, "Configuration-sourced ids"): the additional files named <c>appsettings.json</c> or
 /// <c>appsettings.*.json</c>, or marked <c>ModelPoliciesSettings="true"</c>, less those marked
 /// <c>ModelPoliciesSettings="false"</c>; in path order, each read once per text. Every file is judged, whatever
 /// environment it is for.

@@ -20,7 +20,7 @@ internal readonly record struct SettingsProblem(TextSpan Span, string Message);
 
 /// <summary>
 /// An <c>appsettings*.json</c> file, flattened into keys and values exactly as Microsoft.Extensions.Configuration's
-/// JSON provider does it (SPEC §3b): property names joined with ':', array elements by index, keys compared
+/// JSON provider does it (docs/configuration.md, "Configuration-sourced ids"): property names joined with ':', array elements by index, keys compared
 /// ignoring case (as its version 10 does); strings, numbers (as written) and <c>True</c>/<c>False</c> are values,
 /// <c>null</c> and an empty object set the key to null, an empty array sets it to "", and a non-empty object or array
 /// is no value at all. Comments and trailing commas are allowed, as the provider allows them. A file the provider would refuse (invalid JSON, a root that is not an

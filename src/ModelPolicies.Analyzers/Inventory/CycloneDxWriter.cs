@@ -7,7 +7,7 @@ using System.Text;
 namespace ModelPolicies.Analyzers.Inventory;
 
 /// <summary>
-/// Writes an assembly's <see cref="ModelInventory"/> as a CycloneDX 1.6 JSON bill of materials (SPEC §11): the
+/// Writes an assembly's <see cref="ModelInventory"/> as a CycloneDX 1.6 JSON bill of materials (docs/bom.md): the
 /// assembly as <c>metadata.component</c>, one <c>machine-learning-model</c> component per model, the providers of
 /// cloud-only models as services, and the dependency graph between them. Everything is sorted and there is no
 /// timestamp, so the same inventory always gives the same bytes; the serial number is derived from the content.
@@ -134,7 +134,7 @@ internal static class CycloneDxWriter
             json.Name("modelParameters").StartObject();
             if (tasks.Count > 0)
             {
-                // CycloneDX has one task per model: the first in SPEC §10 order; modelpolicies:tasks lists them all.
+                // CycloneDX has one task per model: the first in the vocabulary's order; modelpolicies:tasks lists them all.
                 json.Property("task", tasks[0]);
             }
 

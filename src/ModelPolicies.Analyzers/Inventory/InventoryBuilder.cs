@@ -143,10 +143,10 @@ internal sealed class InventoryBuilder
             var contexts = Markers(_policy.Contexts.ForSymbol(site).Requirements);
             foreach (var use in _uses)
             {
-                Add(use, site, contexts);
+                Add(use, site, contexts, operation);
             }
 
-            // A model used in code that this context calls is used in this context too (SPEC §3.4, MP0010).
+            // A model used in code that this context calls is used in this context too (docs/rules/MP0010.md).
             if (callee is not null && contexts.Count > 0)
             {
                 foreach (var reached in _policy.Calls.UsesReachedFrom(callee, cancellationToken))
@@ -166,7 +166,7 @@ internal sealed class InventoryBuilder
         }
     }
 
-    // A typed client taken by a constructor is a use of its model (SPEC §3.1, injection).
+    // A typed client taken by a constructor is a use of its model (docs/rules/MP0001.md, "What counts as a use").
     private void AddInjections(ParameterListSyntax parameters, SemanticModel model, CancellationToken cancellationToken)
     {
         foreach (var parameter in parameters.Parameters)
@@ -180,14 +180,18 @@ internal sealed class InventoryBuilder
         }
     }
 
-    private void Add(ModelUse use, ISymbol? site, List<string> contexts)
+    private void Add(ModelUse use, ISymbol? site, List<string> contexts, IOperation? at = null)
     {
         var span = use.Location.GetMappedLineSpan();
         var file = RelativePath(span.Path);
         var line = span.StartLinePosition.Line + 1;
         if (use.Model is not { } name)
         {
-            _unverified.Add(new UnverifiedUse(file, line, use.Sink, UnverifiedReason.NotStaticallyKnown));
+            // Sent through a client that enforces a policy covering the site's, it is checked on every request instead.
+            var enforced = at is not null
+                && RunTimeEnforcement.Of(at, _policy.Symbols, _policy.Contexts) is { } requirements
+                && requirements.Covers(_policy.Contexts.ForSymbol(site).Requirements);
+            _unverified.Add(new UnverifiedUse(file, line, use.Sink, enforced ? UnverifiedReason.EnforcedAtRunTime : UnverifiedReason.NotStaticallyKnown));
             return;
         }
 

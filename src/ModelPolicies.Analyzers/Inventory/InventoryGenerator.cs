@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace ModelPolicies.Analyzers.Inventory;
 
 /// <summary>
-/// Records the AI bill of materials (SPEC §11) in the assembly when the MSBuild property <c>ModelPoliciesBom</c> is
+/// Records the AI bill of materials (docs/bom.md) in the assembly when the MSBuild property <c>ModelPoliciesBom</c> is
 /// <c>true</c>: <c>[assembly: ModelInventory("…")]</c> holding the CycloneDX document. Off, it reads one option per
 /// compilation and nothing else. It reports nothing; what is wrong with a use is the analyzer's to say.
 /// </summary>

@@ -6,7 +6,7 @@ using ModelPolicies.Analyzers.Generator;
 namespace ModelPolicies.Analyzers.Inventory;
 
 /// <summary>
-/// The AI inventory of one assembly (SPEC §11): every model it uses, where, and the uses whose model cannot be
+/// The AI inventory of one assembly (docs/bom.md): every model it uses, where, and the uses whose model cannot be
 /// known at build time. Plain values compared by value, so a generator step holding one stays cached while no use
 /// changes; <see cref="CycloneDxWriter"/> turns it into the bill of materials.
 /// </summary>
@@ -57,7 +57,7 @@ internal enum UnverifiedReason
     /// <summary>The model id is not statically known (MP0007): a parameter, configuration, the environment.</summary>
     NotStaticallyKnown,
 
-    /// <summary>The id is not statically known, but the request goes through a client that enforces the context at run time (SPEC §9).</summary>
+    /// <summary>The id is not statically known, but the request goes through a client that enforces the context at run time (docs/runtime.md).</summary>
     EnforcedAtRunTime,
 }
 

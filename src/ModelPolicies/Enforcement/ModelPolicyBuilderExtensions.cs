@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace ModelPolicies;
 
 /// <summary>
-/// <c>UseModelPolicy</c> on Microsoft.Extensions.AI's client builders (SPEC §9): a context's policy enforced on every
+/// <c>UseModelPolicy</c> on Microsoft.Extensions.AI's client builders (docs/runtime.md): a context's policy enforced on every
 /// request of the pipeline, shaped like the library's own <c>UseLogging</c> and <c>UseOpenTelemetry</c>. The settings
 /// are the ones registered in the builder's service provider, else those emitted into the context's assembly (the
 /// entry assembly's for requirements given directly); report mode logs to the service provider's logger factory.

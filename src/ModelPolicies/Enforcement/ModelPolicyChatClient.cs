@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace ModelPolicies;
 
 /// <summary>
-/// A chat client that enforces a context's model policy on every request (SPEC §9, docs/runtime.md): the model a
+/// A chat client that enforces a context's model policy on every request (docs/runtime.md): the model a
 /// request goes to is checked before it is sent, and the model the response names after, against the same taxonomy,
 /// catalog and words as the analyzer. A violation throws <see cref="ModelPolicyViolationException"/>, or in
 /// <see cref="ModelPolicyMode.Report"/> mode is logged and recorded on the current activity.

@@ -22,7 +22,7 @@ public enum ModelPolicyViolationKind
     /// <summary>The request named no model (neither its options nor the client's metadata), so nothing can be shown to hold.</summary>
     UnnamedModel = 3,
 
-    /// <summary>The model does not perform the client's task: a chat request to an embedding model (SPEC §10).</summary>
+    /// <summary>The model does not perform the client's task: a chat request to an embedding model (docs/catalog.md, "Tasks").</summary>
     Task = 4,
 }
 

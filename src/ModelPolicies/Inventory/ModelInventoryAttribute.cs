@@ -4,7 +4,7 @@ using System.ComponentModel;
 namespace ModelPolicies;
 
 /// <summary>
-/// The AI bill of materials of this assembly (SPEC §11): a CycloneDX 1.6 JSON document that the ModelPolicies
+/// The AI bill of materials of this assembly (docs/bom.md): a CycloneDX 1.6 JSON document that the ModelPolicies
 /// generator records when the MSBuild property <c>ModelPoliciesBom</c> is <c>true</c>, and that the package's build
 /// step writes next to the assembly. Generated code only: not for use in your own code.
 /// </summary>

@@ -19,7 +19,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace ModelPolicies.Benchmarks.Benchmarks;
 
 /// <summary>
-/// What configuration-sourced ids (SPEC §3b) cost one compilation with a 2,000-key appsettings.json (issue 15: at
+/// What configuration-sourced ids (docs/configuration.md, "Configuration-sourced ids") cost one compilation with a 2,000-key appsettings.json (issue 15: at
 /// most 1 ms): reading the file (once per text), and the lookups a compilation makes — its settings files found, the
 /// resolver made, and 40 configuration reads of every form resolved, options bound in the workload's own code among
 /// them (35 of them find a value). The workload's trees (plus a file of those reads) are the compilation, so the search for option bindings

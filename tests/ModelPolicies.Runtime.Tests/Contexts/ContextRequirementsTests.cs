@@ -6,7 +6,7 @@ using static ModelPolicies.Runtime.Tests.Infrastructure.DynamicContexts;
 
 namespace ModelPolicies.Runtime.Tests.Contexts;
 
-/// <summary>A context type's requirements, read as the analyzer reads them: the assembly, then each containing type, then the type (SPEC §2).</summary>
+/// <summary>A context type's requirements, read as the analyzer reads them: the assembly, then each containing type, then the type (docs/rules/MP0001.md, "Contexts").</summary>
 public class ContextRequirementsTests
 {
     private const long B = 1_000_000_000;

@@ -8,7 +8,7 @@ using Xunit;
 
 namespace ModelPolicies.Runtime.Tests.Enforcement;
 
-/// <summary>The request's model, checked before the request is sent (SPEC §9).</summary>
+/// <summary>The request's model, checked before the request is sent (docs/runtime.md).</summary>
 public class ChatRequestTests
 {
     [Fact]

@@ -8,7 +8,7 @@ using Xunit;
 
 namespace ModelPolicies.Runtime.Tests.Enforcement;
 
-/// <summary>The model the response says answered, checked after; streaming, before the first update naming it is yielded (SPEC §9).</summary>
+/// <summary>The model the response says answered, checked after; streaming, before the first update naming it is yielded (docs/runtime.md).</summary>
 public class ChatResponseTests
 {
     [Fact]

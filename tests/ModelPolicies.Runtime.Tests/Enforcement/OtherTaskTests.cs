@@ -8,7 +8,7 @@ using Xunit;
 
 namespace ModelPolicies.Runtime.Tests.Enforcement;
 
-/// <summary>The same policies on the embedding, speech-to-text, text-to-speech and image builders (SPEC §9, §10).</summary>
+/// <summary>The same policies on the embedding, speech-to-text, text-to-speech and image builders (docs/runtime.md, docs/catalog.md "Tasks").</summary>
 public class OtherTaskTests
 {
     [Fact]

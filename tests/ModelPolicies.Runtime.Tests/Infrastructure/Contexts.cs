@@ -1,6 +1,6 @@
 namespace ModelPolicies.Runtime.Tests.Infrastructure;
 
-// Contexts as an application declares them (SPEC §2).
+// Contexts as an application declares them (docs/rules/MP0001.md, "Contexts").
 
 [Edge]
 public sealed class NoteSummarizer

@@ -5,7 +5,7 @@ using ModelPolicies.Runtime.Tests.Infrastructure;
 // written by hand: this project references the runtime as a project, so the generator does not run on it.
 [assembly: ModelPolicySettingsProvider(typeof(EmittedModelPolicySettings))]
 
-// An assembly-wide exemption: every context of this assembly allows this model (SPEC §2).
+// An assembly-wide exemption: every context of this assembly allows this model (docs/rules/MP0001.md, "Contexts").
 [assembly: AllowModel("contoso-assembly-wide", Justification = "Exercises [AllowModel] on the assembly.")]
 
 namespace ModelPolicies.Runtime.Tests.Infrastructure;

@@ -11,7 +11,7 @@ using Xunit;
 
 namespace ModelPolicies.Tests.Inventory;
 
-/// <summary>SPEC §11: the CycloneDX 1.6 document written from hand-made inventories, checked with the CycloneDX project's validator.</summary>
+/// <summary>docs/bom.md: the CycloneDX 1.6 document written from hand-made inventories, checked with the CycloneDX project's validator.</summary>
 public class CycloneDxWriterTests
 {
     private static readonly InventoryModel Phi4Mini = Model(

@@ -12,7 +12,7 @@ using Xunit;
 
 namespace ModelPolicies.Tests.Inventory;
 
-/// <summary>SPEC §11: with ModelPoliciesBom=true the compiled assembly carries its bill of materials; off, nothing is emitted.</summary>
+/// <summary>docs/bom.md: with ModelPoliciesBom=true the compiled assembly carries its bill of materials; off, nothing is emitted.</summary>
 public class InventoryGeneratorTests
 {
     private const string Catalog = """
@@ -120,6 +120,37 @@ public class InventoryGeneratorTests
         Assert.Equal(
             new[] { ("modelpolicies:unverified", $"Notes.cs:{LineOf(Notes, "ModelId = configured")}: 'ChatOptions.ModelId'") },
             CycloneDxWriterTests.Properties(component));
+    }
+
+    // docs/runtime.md: an id only the deployment knows, sent through the class's enforced client, is listed as enforced.
+    [CycloneDxFact]
+    public void An_id_enforced_at_run_time_is_listed_apart_from_the_unverified_ones()
+    {
+        const string enforced = """
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+            using ModelPolicies;
+
+            namespace Contoso.Field;
+
+            [Edge]
+            public sealed class Dispatch(ModelPolicyChatClient<Dispatch> chat)
+            {
+                public Task<ChatResponse> Ask(string configured) => chat.GetResponseAsync("route", new ChatOptions { ModelId = configured });
+            }
+            """;
+        var compilation = Compilation().AddSyntaxTrees(CSharpSyntaxTree.ParseText(enforced, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), "/p/Dispatch.cs"));
+        var (bom, _) = Bom(compilation);
+
+        CycloneDx.AssertValid(bom);
+        using var document = JsonDocument.Parse(bom);
+        Assert.Equal(
+            new[]
+            {
+                ("modelpolicies:enforcedAtRunTime", $"Dispatch.cs:{LineOf(enforced, "ModelId = configured")}: 'ChatOptions.ModelId'"),
+                ("modelpolicies:unverified", $"Notes.cs:{LineOf(Notes, "ModelId = configured")}: 'ChatOptions.ModelId'"),
+            },
+            CycloneDxWriterTests.Properties(document.RootElement.GetProperty("metadata").GetProperty("component")));
     }
 
     [CycloneDxFact]

@@ -13,7 +13,7 @@ using Xunit;
 
 namespace ModelPolicies.Tests.Inventory;
 
-/// <summary>The build step of SPEC §11: the task reads the document from the built assembly and writes it only when it changed.</summary>
+/// <summary>The build step of docs/bom.md: the task reads the document from the built assembly and writes it only when it changed.</summary>
 public sealed class WriteModelInventoryTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("modelpolicies-bom-").FullName;

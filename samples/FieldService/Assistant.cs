@@ -72,3 +72,25 @@ public sealed class ServiceReport(Gpt4oClient writer)
         return $"[report]   {response.Text}";
     }
 }
+
+/// <summary>
+/// Routes a technician's request on the device, to the model the deployment configures: a model only the deployment
+/// knows cannot be checked at build time, so every request goes through the enforced client, which checks it against
+/// this class's [Edge] context at run time (docs/runtime.md) — and the build does not report it as MP0007.
+/// </summary>
+[Edge]
+public sealed class DispatchAssistant(ModelPolicyChatClient<DispatchAssistant> chat)
+{
+    public async Task<string> RouteAsync(string deployedModel, string request)
+    {
+        try
+        {
+            var response = await chat.GetResponseAsync($"Route this request: {request}", new ChatOptions { ModelId = deployedModel });
+            return $"[dispatch] {response.Text}";
+        }
+        catch (ModelPolicyViolationException refused)
+        {
+            return $"[dispatch] refused at run time: {refused.Message}";
+        }
+    }
+}

@@ -18,6 +18,8 @@ services.AddSingleton<NoteSummarizer>();
 services.AddSingleton<LiveCaptions>();
 services.AddSingleton<PhotoInspector>();
 services.AddSingleton<ServiceReport>();
+services.AddSingleton<DispatchAssistant>();
+services.AddModelPolicies(); // ModelPolicyChatClient<T>: the registered IChatClient, under T's policy
 using var app = services.BuildServiceProvider();
 
 Console.WriteLine("Field service assistant (offline models)");
@@ -28,3 +30,8 @@ Console.WriteLine(await app.GetRequiredService<LiveCaptions>().CaptionAsync("…
 var photo = new DataContent(new byte[] { 0xFF, 0xD8, 0xFF }, "image/jpeg");
 Console.WriteLine(await app.GetRequiredService<PhotoInspector>().InspectAsync(photo));
 Console.WriteLine(await app.GetRequiredService<ServiceReport>().WriteAsync("Week 48: 31 visits, 4 repeat calls."));
+
+// The dispatch model is the deployment's choice (an environment variable): checked on every request at run time.
+var dispatch = app.GetRequiredService<DispatchAssistant>();
+Console.WriteLine(await dispatch.RouteAsync(Environment.GetEnvironmentVariable("FIELD_DISPATCH_MODEL") ?? "fieldnotes-slm", "Pump P-7 leaks at the seal."));
+Console.WriteLine(await dispatch.RouteAsync("gpt-4o", "Order a replacement seal kit."));

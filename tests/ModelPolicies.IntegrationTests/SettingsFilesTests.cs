@@ -57,4 +57,17 @@ public sealed class SettingsFilesTests(PackageFixture package) : IClassFixture<P
             new[] { ("ai.json", "true"), ("appsettings.Development.json", "false"), ("appsettings.json", ""), ("appsettings.Production.json", "") },
             sections.Select(s => (s.Key, s.Value)).OrderBy(s => s.Key, StringComparer.OrdinalIgnoreCase));
     }
+
+    [DotnetFact]
+    public void A_project_without_an_appsettings_json_builds_and_hands_the_analyzer_no_settings_file()
+    {
+        var dir = package.NewProject("NoSettings", ("Program.cs", "Console.WriteLine(\"no settings\");\n"));
+
+        var (exitCode, output) = DotnetCli.Run(dir, "build", "-nologo");
+
+        Assert.True(exitCode == 0, output);
+        Assert.DoesNotContain("CS2001", output, StringComparison.Ordinal);
+        var editorConfig = File.ReadAllText(Path.Combine(dir, "obj", "Debug", "net10.0", "NoSettings.GeneratedMSBuildEditorConfig.editorconfig"));
+        Assert.DoesNotContain("appsettings", editorConfig, StringComparison.OrdinalIgnoreCase);
+    }
 }

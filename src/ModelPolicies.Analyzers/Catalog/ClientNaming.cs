@@ -1,12 +1,15 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace ModelPolicies.Analyzers.Catalog;
 
 /// <summary>
-/// Turns model ids into typed-client class names (docs/clients.md, "Names"), deterministically. The catalog builder
-/// names every client once; the generator emits those names and the analyzer reports collisions (MP0012).
+/// Turns model ids into typed-client class names (docs/clients.md, "Names"), deterministically. Every type of a model
+/// shares one stem, named from the id, and adds its task's suffix: <c>TextEmbedding3Small</c> gives
+/// <c>TextEmbedding3SmallEmbeddingGenerator</c>. The catalog builder gives every client its stem once; the generator
+/// emits those names and the analyzer reports collisions (MP0012).
 /// </summary>
 /// <remarks>
 /// The id is cut into runs of ASCII letters and digits; each run starts upper-case and the runs are joined.
@@ -14,7 +17,7 @@ namespace ModelPolicies.Analyzers.Catalog;
 /// two digits an underscore keeps them apart. So <c>phi-4-mini</c> → <c>Phi4MiniClient</c>, <c>gpt-4o</c> →
 /// <c>Gpt4oClient</c>, <c>llama-3.1-8b</c> → <c>Llama31_8bClient</c>. A name that would start with a digit
 /// gets a <c>Model</c> prefix; an id with no ASCII letter or digit becomes <c>Model_</c> plus a hash of the id.
-/// The <c>Client</c> suffix means no name is ever a C# keyword.
+/// Every suffix ends in <c>Client</c> or <c>Generator</c>, so no name is ever a C# keyword.
 /// </remarks>
 internal static class ClientNaming
 {
@@ -51,14 +54,42 @@ internal static class ClientNaming
     /// <summary>The suffix of a chat client's class name.</summary>
     public const string ChatSuffix = "Client";
 
+    /// <summary>Each task's type-name suffix, in the vocabulary's order of tasks: the order of a model's types.</summary>
+    public static IReadOnlyList<(ModelTask Task, string Suffix)> TaskSuffixes { get; } = new[]
+    {
+        (ModelTask.Chat, ChatSuffix),
+        (ModelTask.Embedding, "EmbeddingGenerator"),
+        (ModelTask.ImageGeneration, "ImageGenerator"),
+        (ModelTask.SpeechToText, "SpeechToTextClient"),
+        (ModelTask.TextToSpeech, "TextToSpeechClient"),
+    };
+
+    /// <summary>The model's types: each task of <paramref name="tasks"/> with its class name, in the order of <see cref="TaskSuffixes"/>.</summary>
+    public static IEnumerable<(ModelTask Task, string Name)> TypeNames(string stem, ModelTask tasks)
+    {
+        foreach (var (task, suffix) in TaskSuffixes)
+        {
+            if ((tasks & task) != 0)
+            {
+                yield return (task, stem + suffix);
+            }
+        }
+    }
+
     /// <summary>
-    /// Names for every id: ids are taken in ordinal order, and an id whose name is already taken gets
-    /// <c>_2</c>, <c>_3</c>… before the <c>Client</c> suffix. Ids are compared case-insensitively, as catalog ids are.
+    /// Every name a stem holds, whatever its model's tasks: two stems collide when any of these meet (<c>X</c> and
+    /// <c>XSpeechToText</c> both hold <c>XSpeechToTextClient</c>), so adding or removing a task never renames a client.
+    /// </summary>
+    public static IEnumerable<string> HeldNames(string stem) => TypeNames(stem, ModelVocabulary.AllTasks).Select(static type => type.Name);
+
+    /// <summary>
+    /// The stem of every id: ids are taken in ordinal order, and an id whose stem holds a name already held gets
+    /// <c>_2</c>, <c>_3</c>… after its stem. Ids are compared case-insensitively, as catalog ids are.
     /// </summary>
     public static Dictionary<string, string> Assign(IEnumerable<string> ids)
     {
         var bases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var held = new HashSet<string>(StringComparer.Ordinal);
         var collide = false;
         foreach (var id in ids)
         {
@@ -66,38 +97,37 @@ internal static class ClientNaming
             {
                 var stem = BaseName(id);
                 bases.Add(id, stem);
-                collide |= !distinct.Add(stem);
+                foreach (var name in HeldNames(stem))
+                {
+                    collide |= !held.Add(name);
+                }
             }
         }
 
-        var names = new Dictionary<string, string>(bases.Count, StringComparer.OrdinalIgnoreCase);
         if (!collide)
         {
-            // Distinct base names need no numbering, and so no ordering: the usual case, and the cheap one for large catalogs.
-            foreach (var pair in bases)
-            {
-                names.Add(pair.Key, pair.Value + ChatSuffix);
-            }
-
-            return names;
+            // Stems that hold distinct names need no numbering, and so no ordering: the usual case, and the cheap one for large catalogs.
+            return bases;
         }
 
         var sorted = new List<string>(bases.Keys);
         sorted.Sort(StringComparer.Ordinal);
         var taken = new HashSet<string>(StringComparer.Ordinal);
+        var stems = new Dictionary<string, string>(bases.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var id in sorted)
         {
             var stem = bases[id];
-            var name = stem + ChatSuffix;
-            for (var n = 2; !taken.Add(name); n++)
+            var given = stem;
+            for (var n = 2; HeldNames(given).Any(taken.Contains); n++)
             {
-                name = $"{stem}_{n}{ChatSuffix}";
+                given = $"{stem}_{n}";
             }
 
-            names.Add(id, name);
+            taken.UnionWith(HeldNames(given));
+            stems.Add(id, given);
         }
 
-        return names;
+        return stems;
     }
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';

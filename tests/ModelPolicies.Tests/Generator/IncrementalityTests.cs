@@ -105,7 +105,7 @@ public class IncrementalityTests
         Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(run.TrackedSteps[TrackingNames.Clients].SelectMany(s => s.Outputs)).Reason);
         Assert.Equal(before.Append(Clients(run).Single(c => c.Spec.Id == "zz-new")), Clients(run));
         Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(SourceOutputs(run)).Reason);
-        Assert.Equal(before.Select(c => c.TypeName).Append("ZzNewClient"), GeneratorHarness.ClientNames(run));
+        Assert.Equal(before.Select(c => c.Stem + "Client").Append("ZzNewClient"), GeneratorHarness.ClientNames(run));
     }
 
     [Fact]

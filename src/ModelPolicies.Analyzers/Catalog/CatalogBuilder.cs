@@ -234,7 +234,7 @@ internal sealed class FileCatalog
 
     private readonly IReadOnlyList<CatalogFileInput> _files;
     private readonly IReadOnlyDictionary<string, string> _names;
-    private readonly HashSet<string> _held;
+    private readonly HashSet<string> _stems;
     private readonly bool _anyRenamed;
 
     internal FileCatalog(
@@ -252,7 +252,7 @@ internal sealed class FileCatalog
         Entries = entries;
         ClientOrigins = origins;
         _names = names;
-        _held = new HashSet<string>(names.Values.SelectMany(ClientNaming.HeldNames), StringComparer.Ordinal);
+        _stems = new HashSet<string>(names.Values, StringComparer.Ordinal);
         _anyRenamed = names.Any(n => n.Value != ClientNaming.BaseName(n.Key));
         Loaded = loaded;
     }
@@ -292,23 +292,16 @@ internal sealed class FileCatalog
         }
 
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var held = new HashSet<string>(StringComparer.Ordinal);
+        var stems = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in added)
         {
             var stem = ClientNaming.BaseName(id);
-            if (ClientOrigins.ContainsKey(id))
+            if (ClientOrigins.ContainsKey(id) || ClientNaming.Meets(stem, _stems) || ClientNaming.Meets(stem, stems))
             {
                 return null;
             }
 
-            foreach (var name in ClientNaming.HeldNames(stem))
-            {
-                if (_held.Contains(name) || !held.Add(name))
-                {
-                    return null;
-                }
-            }
-
+            stems.Add(stem);
             names.Add(id, stem);
         }
 

@@ -82,6 +82,25 @@ internal static class ClientNaming
     /// </summary>
     public static IEnumerable<string> HeldNames(string stem) => TypeNames(stem, ModelVocabulary.AllTasks).Select(static type => type.Name);
 
+    /// <summary>True when <paramref name="stem"/> holds a name that one of <paramref name="stems"/> holds.</summary>
+    public static bool Meets(string stem, HashSet<string> stems)
+    {
+        if (stems.Contains(stem) || HasShorterRival(stem, stems))
+        {
+            return true;
+        }
+
+        foreach (var rest in Rests)
+        {
+            if (stems.Contains(stem + rest))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The stem of every id: ids are taken in ordinal order, and an id whose stem holds a name already held gets
     /// <c>_2</c>, <c>_3</c>… after its stem. Ids are compared case-insensitively, as catalog ids are.
@@ -89,7 +108,7 @@ internal static class ClientNaming
     public static Dictionary<string, string> Assign(IEnumerable<string> ids)
     {
         var bases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var held = new HashSet<string>(StringComparer.Ordinal);
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
         var collide = false;
         foreach (var id in ids)
         {
@@ -97,16 +116,14 @@ internal static class ClientNaming
             {
                 var stem = BaseName(id);
                 bases.Add(id, stem);
-                foreach (var name in HeldNames(stem))
-                {
-                    collide |= !held.Add(name);
-                }
+                collide |= !distinct.Add(stem);
             }
         }
 
-        if (!collide)
+        // Two distinct stems meet only when one is the other and a rest; looking from the longer side finds every pair.
+        if (!collide && !bases.Values.Any(stem => HasShorterRival(stem, distinct)))
         {
-            // Stems that hold distinct names need no numbering, and so no ordering: the usual case, and the cheap one for large catalogs.
+            // No numbering, and so no ordering: the usual case, and the cheap one for large catalogs.
             return bases;
         }
 
@@ -128,6 +145,29 @@ internal static class ClientNaming
         }
 
         return stems;
+    }
+
+    // What one suffix has before another it ends with ("SpeechToText" of SpeechToTextClient and Client): the only way two
+    // distinct stems hold one name is that one is the other and such a rest.
+    private static readonly string[] Rests = TaskSuffixes
+        .SelectMany(longer => TaskSuffixes
+            .Where(shorter => longer.Suffix.Length > shorter.Suffix.Length && longer.Suffix.EndsWith(shorter.Suffix, StringComparison.Ordinal))
+            .Select(shorter => longer.Suffix.Substring(0, longer.Suffix.Length - shorter.Suffix.Length)))
+        .Distinct(StringComparer.Ordinal)
+        .ToArray();
+
+    // Whether stems holds this stem less one of its rests; allocates only for a stem that ends in a rest.
+    private static bool HasShorterRival(string stem, HashSet<string> stems)
+    {
+        foreach (var rest in Rests)
+        {
+            if (stem.Length > rest.Length && stem.EndsWith(rest, StringComparison.Ordinal) && stems.Contains(stem.Substring(0, stem.Length - rest.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';

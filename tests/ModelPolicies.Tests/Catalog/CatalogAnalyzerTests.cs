@@ -372,6 +372,23 @@ public class CatalogAnalyzerTests
             Verify.Diagnostic("MP0012").WithLocation(0).WithArguments("x-speech-to-text", "x", "XSpeechToTextClient", "XSpeechToText_2Client"));
     }
 
+    // The same meeting when the shorter stem comes from an attribute: the files' names cannot simply be kept.
+    [Fact]
+    public async Task An_added_model_whose_task_name_meets_a_file_models_stem_renames_the_file_model()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using ModelPolicies;
+                [assembly: ModelCatalogEntry("x", ModelClass.Slm, Tasks = ModelTask.Embedding)]
+                class Program { static void Main() { } }
+                """,
+        };
+        test.TestState.AdditionalFiles.Add(("models.json", """{ "models": [ {|#0:{ "id": "x-speech-to-text", "class": "slm" }|} ] }"""));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("MP0012").WithLocation(0).WithArguments("x-speech-to-text", "x", "XSpeechToTextClient", "XSpeechToText_2Client"));
+        await test.RunAsync();
+    }
+
     [Fact]
     public async Task Nothing_is_reported_without_a_reference_to_ModelPolicies()
     {

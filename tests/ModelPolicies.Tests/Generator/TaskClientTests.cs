@@ -148,6 +148,21 @@ public class TaskClientTests
     }
 
     [Fact]
+    public void A_chat_model_whose_name_is_another_models_task_type_still_compiles()
+    {
+        var (output, run) = GeneratorHarness.Generate(
+            "namespace Contoso.App { }",
+            GeneratorHarness.Catalog("""
+                { "models": [
+                  { "id": "x-speech-to-text", "class": "slm" },
+                  { "id": "x", "class": "fm", "inputs": ["audio"], "tasks": ["speech-to-text"] }
+                ] }
+                """));
+        Assert.Empty(GeneratorHarness.Errors(output));
+        Assert.Equal(new[] { "XSpeechToTextClient", "XSpeechToText_2Client" }, GeneratorHarness.ClientNames(run));
+    }
+
+    [Fact]
     public void A_catalog_of_chat_models_only_has_no_pragma()
     {
         var (_, run) = GeneratorHarness.Generate("""[assembly: ModelPolicies.ModelClient("phi-4-mini")]""");

@@ -132,9 +132,10 @@ public class TaskClientTests
             using Microsoft.Extensions.DependencyInjection;
             class App
             {
-                void Run(IServiceCollection services, FieldWhisperSpeechToTextClient whisper)
+                async System.Threading.Tasks.Task Run(IServiceCollection services, FieldWhisperSpeechToTextClient whisper, System.IO.Stream audio)
                 {
                     services.AddFieldWhisperSpeechToTextClient(_ => whisper);
+                    var text = await whisper.GetTextAsync(audio);
                     var options = new SpeechToTextOptions();
                 }
             }

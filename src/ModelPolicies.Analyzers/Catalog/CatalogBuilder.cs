@@ -154,37 +154,71 @@ internal static class CatalogBuilder
     private static IEnumerable<string> ClientIds(ModelCatalog catalog, Dictionary<string, CatalogOrigin> origins) =>
         origins.Keys.Select(key => catalog.Find(key)!.Id);
 
-    // The clients in ordinal order of their ids, each with the merged entry of its id; a client not given the name its id
-    // wants is reported (MP0012) where its model was written.
+    // The clients in ordinal order of their ids, each with the merged entry of its id; a client not given the stem its id
+    // wants is reported (MP0012) where its model was written, once, whatever its tasks.
     private static ImmutableArray<CatalogClient> Clients(
-        ModelCatalog catalog, Dictionary<string, CatalogOrigin> origins, IReadOnlyDictionary<string, string> names, ImmutableArray<CatalogProblem>.Builder problems)
+        ModelCatalog catalog, Dictionary<string, CatalogOrigin> origins, IReadOnlyDictionary<string, string> stems, ImmutableArray<CatalogProblem>.Builder problems)
     {
         var clients = new List<CatalogClient>(origins.Count);
         foreach (var pair in origins)
         {
             var entry = catalog.Find(pair.Key)!;
-            clients.Add(new CatalogClient(entry, names[entry.Id], pair.Value));
+            clients.Add(new CatalogClient(entry, stems[entry.Id], pair.Value));
         }
 
         clients.Sort(static (x, y) => string.CompareOrdinal(x.Entry.Id, y.Entry.Id));
-        Dictionary<string, string>? owners = null;
+        Dictionary<string, string>? holders = null;
         foreach (var client in clients)
         {
-            var wanted = ClientNaming.BaseName(client.Entry.Id) + ClientNaming.ChatSuffix;
-            if (client.TypeName != wanted)
+            var wanted = ClientNaming.BaseName(client.Entry.Id);
+            if (client.Stem != wanted)
             {
-                owners ??= names.ToDictionary(n => n.Value, n => n.Key, StringComparer.Ordinal);
-                if (owners.TryGetValue(wanted, out var owner))
+                holders ??= Holders(stems);
+                if (Collision(client, wanted, holders) is { } collision)
                 {
-                    problems.Add(new CatalogProblem(
-                        CatalogProblemKind.ClientNameCollision,
-                        client.Origin,
-                        EquatableArray<string>.Own(new[] { client.Entry.Id, owner, wanted, client.TypeName })));
+                    problems.Add(collision);
                 }
             }
         }
 
         return clients.ToImmutableArray();
+    }
+
+    // Every name a stem holds, with the id holding it.
+    private static Dictionary<string, string> Holders(IReadOnlyDictionary<string, string> stems)
+    {
+        var holders = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in stems)
+        {
+            foreach (var name in ClientNaming.HeldNames(pair.Value))
+            {
+                holders[name] = pair.Key;
+            }
+        }
+
+        return holders;
+    }
+
+    // MP0012's facts: the first name of the wanted stem that another model holds, the model's own tasks' first (a chat
+    // model names its chat client), and the same type's name under the stem it got.
+    private static CatalogProblem? Collision(CatalogClient client, string wanted, Dictionary<string, string> holders)
+    {
+        var own = client.Entry.Model.Tasks;
+        foreach (var ownFirst in new[] { true, false })
+        {
+            foreach (var (task, suffix) in ClientNaming.TaskSuffixes)
+            {
+                if (((own & task) != 0) == ownFirst && holders.TryGetValue(wanted + suffix, out var holder))
+                {
+                    return new CatalogProblem(
+                        CatalogProblemKind.ClientNameCollision,
+                        client.Origin,
+                        EquatableArray<string>.Own(new[] { client.Entry.Id, holder, wanted + suffix, client.Stem + suffix }));
+                }
+            }
+        }
+
+        return null;
     }
 }
 
@@ -200,7 +234,7 @@ internal sealed class FileCatalog
 
     private readonly IReadOnlyList<CatalogFileInput> _files;
     private readonly IReadOnlyDictionary<string, string> _names;
-    private readonly HashSet<string> _taken;
+    private readonly HashSet<string> _stems;
     private readonly bool _anyRenamed;
 
     internal FileCatalog(
@@ -218,8 +252,8 @@ internal sealed class FileCatalog
         Entries = entries;
         ClientOrigins = origins;
         _names = names;
-        _taken = new HashSet<string>(names.Values, StringComparer.Ordinal);
-        _anyRenamed = names.Any(n => n.Value != ClientNaming.BaseName(n.Key) + ClientNaming.ChatSuffix);
+        _stems = new HashSet<string>(names.Values, StringComparer.Ordinal);
+        _anyRenamed = names.Any(n => n.Value != ClientNaming.BaseName(n.Key));
         Loaded = loaded;
     }
 
@@ -246,8 +280,8 @@ internal sealed class FileCatalog
             static (_, wanted) => CatalogBuilder.Files(wanted.settings, wanted.files));
 
     /// <summary>
-    /// The client names once <paramref name="added"/> ids join the files' clients, or null when some client must be named
-    /// again. Nobody is renamed while every added id takes a name of its own: the usual case, decided without naming
+    /// The client stems once <paramref name="added"/> ids join the files' clients, or null when some client must be named
+    /// again. Nobody is renamed while every added id's stem holds names of its own: the usual case, decided without naming
     /// everything again.
     /// </summary>
     public IReadOnlyDictionary<string, string>? NamesWith(IReadOnlyList<string> added)
@@ -258,16 +292,17 @@ internal sealed class FileCatalog
         }
 
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var stems = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in added)
         {
-            var name = ClientNaming.BaseName(id) + ClientNaming.ChatSuffix;
-            if (ClientOrigins.ContainsKey(id) || _taken.Contains(name) || !taken.Add(name))
+            var stem = ClientNaming.BaseName(id);
+            if (ClientOrigins.ContainsKey(id) || ClientNaming.Meets(stem, _stems) || ClientNaming.Meets(stem, stems))
             {
                 return null;
             }
 
-            names.Add(id, name);
+            stems.Add(stem);
+            names.Add(id, stem);
         }
 
         foreach (var pair in _names)

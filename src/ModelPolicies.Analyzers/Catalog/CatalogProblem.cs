@@ -11,7 +11,7 @@ internal enum CatalogProblemKind
     /// <summary>A declared class that contradicts size or inputs (MP0004). Arguments: id, declared class, why, implied class.</summary>
     ClassContradiction,
 
-    /// <summary>Two models whose clients would share a name (MP0012). Arguments: id, the other id, the name both want, the name given.</summary>
+    /// <summary>Two models whose clients would share a name (MP0012): decided on stems, so once per model. Arguments: id, the other id, the name both want, the name given.</summary>
     ClientNameCollision,
 }
 
@@ -50,8 +50,11 @@ internal sealed record CatalogProblem(CatalogProblemKind Kind, CatalogOrigin Ori
         new(CatalogProblemKind.Malformed, origin, EquatableArray<string>.Own(new[] { message }));
 }
 
-/// <summary>A typed client of the catalog: its model, its final class name, and where the model was written.</summary>
-internal sealed record CatalogClient(CatalogEntry Entry, string TypeName, CatalogOrigin Origin);
+/// <summary>
+/// The typed clients of one catalog model: its model (whose tasks say which types it gets), the final stem every one of
+/// its type names starts with (docs/clients.md, "Names"), and where the model was written.
+/// </summary>
+internal sealed record CatalogClient(CatalogEntry Entry, string Stem, CatalogOrigin Origin);
 
 /// <summary>The options that decide what the catalog holds.</summary>
 internal readonly record struct CatalogSettings(long SlmMaxParameters, bool BuiltIn);

@@ -1,5 +1,8 @@
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
+using ModelPolicies.Analyzers.Catalog;
 
 namespace ModelPolicies.Analyzers.Generator;
 
@@ -10,12 +13,25 @@ internal static class ClientEmitter
 
     private const string AI = "global::Microsoft.Extensions.AI";
     private const string MP = "global::ModelPolicies";
+    private const string ExperimentalDiagnostic = "MEAI001";
+    private const string Embeddings = $"{AI}.IEmbeddingGenerator<string, {AI}.Embedding<float>>";
+
+    // Per task: the runtime base, the Microsoft.Extensions.AI abstraction it wraps and the builder its DI method returns.
+    private static readonly Dictionary<ModelTask, TaskShape> Shapes = new[]
+    {
+        new TaskShape(ModelTask.Chat, "chat client", "a", "client", "ModelChatClient", $"{AI}.IChatClient", "innerClient", $"{AI}.ChatClientBuilder", "Add", Experimental: false),
+        new TaskShape(ModelTask.Embedding, "embedding generator", "an", "generator", "ModelEmbeddingGenerator", Embeddings, "innerGenerator", $"{AI}.EmbeddingGeneratorBuilder<string, {AI}.Embedding<float>>", "AddEmbeddingGenerator", Experimental: false),
+        new TaskShape(ModelTask.ImageGeneration, "image generator", "an", "generator", "ModelImageGenerator", $"{AI}.IImageGenerator", "innerGenerator", $"{AI}.ImageGeneratorBuilder", "AddImageGenerator", Experimental: true),
+        new TaskShape(ModelTask.SpeechToText, "speech-to-text client", "a", "client", "ModelSpeechToTextClient", $"{AI}.ISpeechToTextClient", "innerClient", $"{AI}.SpeechToTextClientBuilder", "AddSpeechToTextClient", Experimental: true),
+        new TaskShape(ModelTask.TextToSpeech, "text-to-speech client", "a", "client", "ModelTextToSpeechClient", $"{AI}.ITextToSpeechClient", "innerClient", $"{AI}.TextToSpeechClientBuilder", "AddTextToSpeechClient", Experimental: true),
+    }.ToDictionary(static shape => shape.Task);
 
     public static string HintName(string ns) => $"{ns}.ModelClients.g.cs";
 
     /// <summary>
-    /// The file: every client class in the order given (the generator gives ordinal id order), then one class with
-    /// every <c>Add&lt;Name&gt;Client</c> method. All clients share one namespace; there is at least one client.
+    /// The file: every model's types in the order given (the generator gives ordinal id order), each model's in the
+    /// order of its tasks, then one class with every <c>Add&lt;Name&gt;…</c> method. All share one namespace; there is at
+    /// least one client.
     /// </summary>
     public static string Emit(EquatableArray<NamedClient> clients)
     {
@@ -27,38 +43,67 @@ internal static class ClientEmitter
 
         foreach (var client in clients)
         {
-            WriteClient(w, client);
-            w.Line();
+            foreach (var (shape, type) in Types(client))
+            {
+                Experimental(w, shape, "disable");
+                WriteType(w, client.Spec.Model, shape, type);
+                Experimental(w, shape, "restore");
+                w.Line();
+            }
         }
 
         w.Line("/// <summary>Registers the typed model clients with dependency injection.</summary>")
             .Open("public static partial class ModelClientServiceCollectionExtensions");
-        for (var i = 0; i < clients.Count; i++)
+        var first = true;
+        foreach (var client in clients)
         {
-            var type = clients[i].TypeName;
-            if (i > 0)
+            foreach (var (shape, type) in Types(client))
             {
-                w.Line();
-            }
+                if (!first)
+                {
+                    w.Line();
+                }
 
-            w.Line($"/// <summary>Registers <see cref=\"{type}\"/> and a chat client keyed by its model id, on the inner client <paramref name=\"innerClientFactory\"/> makes.</summary>")
-                .Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"ModelPolicies\", \"{Version}\")]") // on each method: the class is partial, and the user's part is not generated
-                .Line($"public static {AI}.ChatClientBuilder Add{type}(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Func<global::System.IServiceProvider, {AI}.IChatClient> innerClientFactory) =>")
-                .Line($"    {MP}.ModelClientServices.Add(services, {type}.ModelId, innerClientFactory, static inner => new {type}(inner));");
+                first = false;
+                Experimental(w, shape, "disable");
+                w.Line($"/// <summary>Registers <see cref=\"{type}\"/> and {shape.Article} {shape.Noun} keyed by its model id, on the inner {shape.Kind} <paramref name=\"{shape.Parameter}Factory\"/> makes.</summary>")
+                    .Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"ModelPolicies\", \"{Version}\")]") // on each method: the class is partial, and the user's part is not generated
+                    .Line($"public static {shape.Builder} Add{type}(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Func<global::System.IServiceProvider, {shape.Inner}> {shape.Parameter}Factory) =>")
+                    .Line($"    {MP}.ModelClientServices.{shape.Register}(services, {type}.ModelId, {shape.Parameter}Factory, static inner => new {type}(inner));");
+                Experimental(w, shape, "restore");
+            }
         }
 
         w.Close().Close();
         return w.ToString();
     }
 
-    private static void WriteClient(SourceWriter w, NamedClient client)
+    // The model's types: one per task it performs, in the vocabulary's order of tasks.
+    private static IEnumerable<(TaskShape Shape, string Type)> Types(NamedClient client)
     {
-        var (spec, type) = (client.Spec.Model, client.TypeName);
-        w.Line($"/// <summary>Typed chat client for the model <c>{Xml(spec.Id)}</c> ({Xml(ModelTaxonomy.Describe(spec))}, takes {ModelTaxonomy.Names(spec.Inputs)}).</summary>")
+        foreach (var (task, type) in ClientNaming.TypeNames(client.Stem, client.Spec.Model.Tasks))
+        {
+            yield return (Shapes[task], type);
+        }
+    }
+
+    // Generated code never warns: a type on an experimental Microsoft.Extensions.AI abstraction has the warning off
+    // around it, and code that uses the abstraction itself still gets it.
+    private static void Experimental(SourceWriter w, TaskShape shape, string state)
+    {
+        if (shape.Experimental)
+        {
+            w.Line($"#pragma warning {state} {ExperimentalDiagnostic}");
+        }
+    }
+
+    private static void WriteType(SourceWriter w, ModelDescriptor spec, TaskShape shape, string type)
+    {
+        w.Line($"/// <summary>Typed {shape.Noun} for the model <c>{Xml(spec.Id)}</c> ({Xml(ModelTaxonomy.Describe(spec))}, takes {ModelTaxonomy.Names(spec.Inputs)}).</summary>")
             .Line("/// <remarks>Every request through it goes to this model: <see cref=\"ModelId\"/> is pinned on a copy of the caller's options.</remarks>")
             .Line($"[{MP}.ModelClient({Literal(spec.Id)})]")
             .Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"ModelPolicies\", \"{Version}\")]")
-            .Open($"public sealed partial class {type} : {MP}.ModelChatClient")
+            .Open($"public sealed partial class {type} : {MP}.{shape.Base}")
             .Line("/// <summary>The model id, as the catalog spells it.</summary>")
             .Line($"public const string ModelId = {Literal(spec.Id)};")
             .Line()
@@ -77,13 +122,23 @@ internal static class ClientEmitter
         }
 
         w.Line()
-            .Line("/// <summary>Wraps <paramref name=\"innerClient\"/>; every request through this client goes to <see cref=\"ModelId\"/>.</summary>")
-            .Line($"public {type}({AI}.IChatClient innerClient)")
-            .Line("    : base(innerClient, Descriptor)")
+            .Line($"/// <summary>Wraps <paramref name=\"{shape.Parameter}\"/>; every request through this {shape.Kind} goes to <see cref=\"ModelId\"/>.</summary>")
+            .Line($"public {type}({shape.Inner} {shape.Parameter})")
+            .Line($"    : base({shape.Parameter}, Descriptor)")
             .Line("{")
             .Line("}");
 
-        // One pair of overloads per media modality the model takes: no overload, no way to send it.
+        if (shape.Task == ModelTask.Chat)
+        {
+            WriteMediaOverloads(w, spec);
+        }
+
+        w.Close();
+    }
+
+    // One pair of overloads per media modality the model takes: no overload, no way to send it.
+    private static void WriteMediaOverloads(SourceWriter w, ModelDescriptor spec)
+    {
         foreach (var (modality, parameter, mediaTypePrefix, noun) in ModelVocabulary.Modalities)
         {
             if (mediaTypePrefix is null || (spec.Inputs & modality) == 0)
@@ -100,8 +155,6 @@ internal static class ClientEmitter
                     .Line($"    GetMediaResponseAsync(prompt, {parameter}, {MP}.Modality.{name}, options, cancellationToken);");
             }
         }
-
-        w.Close();
     }
 
     /// <summary>A C# string literal that round-trips any text: everything outside printable ASCII is a \u escape.</summary>
@@ -158,3 +211,11 @@ internal static class ClientEmitter
     internal static string Flags(string type, string names) =>
         string.Join(" | ", System.Array.ConvertAll(names.Split(new[] { ", " }, System.StringSplitOptions.None), n => $"{type}.{n}"));
 }
+
+/// <summary>
+/// What a task's generated type is made of: its noun in doc comments (with its article, and the kind of service it
+/// is), its runtime base, the abstraction it wraps (and its constructor parameter), the builder its DI method returns,
+/// the <c>ModelClientServices</c> method that registers it, and whether its abstraction is experimental.
+/// </summary>
+internal sealed record TaskShape(
+    ModelTask Task, string Noun, string Article, string Kind, string Base, string Inner, string Parameter, string Builder, string Register, bool Experimental);

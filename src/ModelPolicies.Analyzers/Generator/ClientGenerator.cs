@@ -10,9 +10,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ModelPolicies.Analyzers.Generator;
 
 /// <summary>
-/// Emits a typed chat client (docs/clients.md), all in one file, for every client of the compilation's catalog: each
-/// model of the project's catalog files and <c>[assembly: ModelCatalogEntry]</c> entries, and each built-in model named
-/// with <c>[assembly: ModelClient("id")]</c>. The catalog is the analyzer's: built by <see cref="CatalogBuilder"/> from the
+/// Emits typed clients (docs/clients.md), all in one file, for every client of the compilation's catalog — one type per
+/// task of each model of the project's catalog files and <c>[assembly: ModelCatalogEntry]</c> entries, and of each
+/// built-in model named with <c>[assembly: ModelClient("id")]</c>. The catalog is the analyzer's: built by <see cref="CatalogBuilder"/> from the
 /// same inputs. It reports nothing: catalog problems are the analyzer's (MP0008, MP0012), and a broken entry is simply
 /// not generated.
 /// </summary>
@@ -127,7 +127,7 @@ public sealed class ClientGenerator : IIncrementalGenerator
     private static EquatableArray<NamedClient> Clients(LoadedCatalog catalog, GeneratorOptions options, string assemblyName)
     {
         var ns = Namespace(options.Namespace, assemblyName);
-        return new EquatableArray<NamedClient>(catalog.Clients.Select(c => new NamedClient(c.Entry, c.TypeName, ns)));
+        return new EquatableArray<NamedClient>(catalog.Clients.Select(c => new NamedClient(c.Entry, c.Stem, ns)));
     }
 
     internal static GeneratorOptions ReadOptions(AnalyzerConfigOptions global)

@@ -36,23 +36,13 @@ public abstract class ModelChatClient : DelegatingChatClient
     /// <inheritdoc/>
     public override object? GetService(Type serviceType, object? serviceKey = null)
     {
-        if (serviceType is null)
-        {
-            throw new ArgumentNullException(nameof(serviceType));
-        }
-
-        if (serviceKey is null && serviceType == typeof(ChatClientMetadata))
+        if (BoundModel.Answers<ChatClientMetadata>(serviceType, serviceKey))
         {
             var inner = base.GetService(serviceType, serviceKey) as ChatClientMetadata;
             return new ChatClientMetadata(inner?.ProviderName, inner?.ProviderUri, Model.Id);
         }
 
-        if (serviceKey is null && serviceType == typeof(ModelDescriptor))
-        {
-            return Model;
-        }
-
-        return base.GetService(serviceType, serviceKey);
+        return BoundModel.Answers<ModelDescriptor>(serviceType, serviceKey) ? Model : base.GetService(serviceType, serviceKey);
     }
 
     /// <summary>

@@ -22,7 +22,8 @@ public static class WorkloadGenerator
 
     public static Workload Create(WorkloadPlan plan, Dialect dialect)
     {
-        var names = ClientNaming.Assign(plan.Catalog.Select(m => m.Id));
+        // The workload's models are chat models: each one's type is its chat client, on the stem naming gives it.
+        var names = ClientNaming.Assign(plan.Catalog.Select(m => m.Id)).ToDictionary(pair => pair.Key, pair => pair.Value + ClientNaming.ChatSuffix);
         var renderer = new Renderer(plan, dialect, names);
         var sources = new List<SourceFile>
         {

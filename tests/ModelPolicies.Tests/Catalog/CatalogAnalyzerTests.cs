@@ -343,6 +343,52 @@ public class CatalogAnalyzerTests
         await test.RunAsync();
     }
 
+    // Collisions are decided on stems, which every type of a model shares: each model is reported once, by the name of
+    // its own first task's type.
+    [Fact]
+    public async Task A_model_of_several_tasks_colliding_on_its_stem_is_reported_once_by_its_own_types_name()
+    {
+        await VerifyCatalogAsync("""
+            { "models": [
+              { "id": "house-embed", "class": "slm", "tasks": ["embedding"] },
+              {|#0:{ "id": "house.embed", "class": "fm", "inputs": ["audio"], "tasks": ["speech-to-text", "text-to-speech"] }|},
+              {|#1:{ "id": "house_embed", "class": "slm" }|}
+            ] }
+            """,
+            Verify.Diagnostic("MP0012").WithLocation(0).WithArguments("house.embed", "house-embed", "HouseEmbedSpeechToTextClient", "HouseEmbed_2SpeechToTextClient"),
+            Verify.Diagnostic("MP0012").WithLocation(1).WithArguments("house_embed", "house-embed", "HouseEmbedClient", "HouseEmbed_3Client"));
+    }
+
+    // "x" holds XSpeechToTextClient whatever its tasks, so the chat model "x-speech-to-text" is numbered and told why.
+    [Fact]
+    public async Task A_stem_meeting_another_models_task_type_name_is_reported()
+    {
+        await VerifyCatalogAsync("""
+            { "models": [
+              { "id": "x", "class": "slm", "tasks": ["embedding"] },
+              {|#0:{ "id": "x-speech-to-text", "class": "slm" }|}
+            ] }
+            """,
+            Verify.Diagnostic("MP0012").WithLocation(0).WithArguments("x-speech-to-text", "x", "XSpeechToTextClient", "XSpeechToText_2Client"));
+    }
+
+    // The same meeting when the shorter stem comes from an attribute: the files' names cannot simply be kept.
+    [Fact]
+    public async Task An_added_model_whose_task_name_meets_a_file_models_stem_renames_the_file_model()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using ModelPolicies;
+                [assembly: ModelCatalogEntry("x", ModelClass.Slm, Tasks = ModelTask.Embedding)]
+                class Program { static void Main() { } }
+                """,
+        };
+        test.TestState.AdditionalFiles.Add(("models.json", """{ "models": [ {|#0:{ "id": "x-speech-to-text", "class": "slm" }|} ] }"""));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("MP0012").WithLocation(0).WithArguments("x-speech-to-text", "x", "XSpeechToTextClient", "XSpeechToText_2Client"));
+        await test.RunAsync();
+    }
+
     [Fact]
     public async Task Nothing_is_reported_without_a_reference_to_ModelPolicies()
     {

@@ -26,8 +26,13 @@ public class ClientGeneratorTests
 
         var file = GeneratorHarness.GeneratedFile(run);
         Assert.Equal("Contoso.App.Models.ModelClients.g.cs", file.HintName);
-        var actual = file.SourceText.ToString();
-        var snapshot = Repository.PathOf("tests/ModelPolicies.Tests/Generator/Snapshots/ModelClients.g.cs.txt");
+        AssertMatchesSnapshot("ModelClients.g.cs.txt", file.SourceText.ToString());
+    }
+
+    /// <summary>The generated text equals the snapshot file; <c>UPDATE_SNAPSHOTS=1</c> rewrites it instead.</summary>
+    internal static void AssertMatchesSnapshot(string name, string actual)
+    {
+        var snapshot = Repository.PathOf("tests/ModelPolicies.Tests/Generator/Snapshots/" + name);
         if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
         {
             File.WriteAllText(snapshot, actual);

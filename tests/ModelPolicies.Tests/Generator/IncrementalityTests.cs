@@ -12,7 +12,7 @@ using Xunit;
 
 namespace ModelPolicies.Tests.Generator;
 
-/// <summary>docs/performance.md: unrelated edits leave every step and the one output cached; a catalog edit changes only its client and regenerates the one file.</summary>
+/// <summary>docs/performance.md: unrelated edits leave every step and the one output cached; a catalog edit (its size, its tasks) changes only its model's types and regenerates the one file.</summary>
 public class IncrementalityTests
 {
     private static readonly string[] Steps =
@@ -92,6 +92,35 @@ public class IncrementalityTests
     }
 
     [Fact]
+    public void Editing_one_entrys_tasks_changes_only_that_models_types()
+    {
+        var compilation = GeneratorHarness.Compilation(Source);
+        var original = GeneratorHarness.Catalog(Catalog);
+        var driver = GeneratorHarness.Driver(new[] { original }).RunGenerators(compilation);
+        var first = driver.GetRunResult().Results.Single();
+        var before = Clients(first);
+        var changed = GeneratorHarness.Catalog(Catalog.Replace("\"deployment\": [\"local\"] }", "\"deployment\": [\"local\"], \"tasks\": [\"embedding\", \"speech-to-text\"] }", StringComparison.Ordinal));
+        var run = driver.ReplaceAdditionalText(original, changed).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        AssertCached(run, TrackingNames.Options, TrackingNames.AttributeClients, TrackingNames.RequestedIds);
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(run.TrackedSteps[TrackingNames.Clients].SelectMany(s => s.Outputs)).Reason);
+        var after = Clients(run);
+        Assert.Equal(new[] { "fieldnotes-slm" }, after.Where((client, i) => !client.Equals(before[i])).Select(c => c.Spec.Id));
+        Assert.Equal(before.Select(c => c.Stem), after.Select(c => c.Stem));
+
+        // Its chat client gives way to its two new types; every other model's type is the same text as before.
+        Assert.Equal(
+            new[] { "FieldnotesSlmEmbeddingGenerator", "FieldnotesSlmSpeechToTextClient", "HouseLlmClient", "InspectVisionClient", "Phi4MiniClient" },
+            GeneratorHarness.ClientNames(run));
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(SourceOutputs(run)).Reason);
+        Assert.All(new[] { "HouseLlmClient", "InspectVisionClient", "Phi4MiniClient" }, type => Assert.Equal(TypeText(first, type), TypeText(run, type)));
+    }
+
+    // A type's text without the warning directives a preceding experimental type leaves in its leading trivia.
+    private static string TypeText(GeneratorRunResult run, string type) =>
+        string.Join("\n", GeneratorHarness.GeneratedText(run, type).Split('\n').Where(line => !line.TrimStart().StartsWith("#pragma", StringComparison.Ordinal)));
+
+    [Fact]
     public void Adding_a_catalog_entry_adds_its_client_to_the_one_file()
     {
         var compilation = GeneratorHarness.Compilation(Source);
@@ -105,7 +134,7 @@ public class IncrementalityTests
         Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(run.TrackedSteps[TrackingNames.Clients].SelectMany(s => s.Outputs)).Reason);
         Assert.Equal(before.Append(Clients(run).Single(c => c.Spec.Id == "zz-new")), Clients(run));
         Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(SourceOutputs(run)).Reason);
-        Assert.Equal(before.Select(c => c.TypeName).Append("ZzNewClient"), GeneratorHarness.ClientNames(run));
+        Assert.Equal(before.Select(c => c.Stem + "Client").Append("ZzNewClient"), GeneratorHarness.ClientNames(run));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace ModelPolicies.CodeFixes.Tests.Infrastructure;
 
 /// <summary>
 /// The typed clients the generator emits for a test project — from the shared project catalog and the source's
-/// <c>[assembly: ModelClient]</c> requests — as one source file. A fix test adds it as an ordinary file, so that
+/// <c>[assembly: ModelClient]</c> requests — as one source file (the generator's other output, the run-time settings, is left out). A fix test adds it as an ordinary file, so that
 /// the fixer sees exactly the generated code, as it does in a build (the test framework's own generator run is not
 /// visible to the fixer).
 /// </summary>
@@ -30,6 +30,7 @@ internal static class GeneratedClients
             new GlobalOptionsProvider(new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace }));
         var run = driver.RunGenerators(compilation).GetRunResult();
         Assert.Empty(run.Diagnostics);
-        return Assert.Single(run.GeneratedTrees).ToString();
+        // The clients' file; the run-time settings file beside it declares nothing a fix could name.
+        return Assert.Single(run.Results[0].GeneratedSources, s => s.HintName.EndsWith(".ModelClients.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
     }
 }

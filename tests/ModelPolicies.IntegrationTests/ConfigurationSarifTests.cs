@@ -84,7 +84,9 @@ public sealed class ConfigurationSarifTests(PackageFixture package)
 
         // A key no file sets stays unverifiable, and says which key.
         var unset = Assert.Single(results, r => r.GetProperty("ruleId").GetString() == "MP0007");
-        Assert.Contains("configuration key 'AI:Vision:ModelId', which no settings file sets", unset.GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal(
+            "'Photo' passes a model id that is not known at build time (configuration key 'AI:Vision:ModelId', which no settings file sets) to 'ChatOptions.ModelId', so it cannot be checked against [Edge] (local, ≤ 15B); use a constant id or a typed client, or enforce the policy at run time with UseModelPolicy (docs/runtime.md)",
+            unset.GetProperty("message").GetProperty("text").GetString());
         AssertAt(unset.GetProperty("locations")[0], "Program.cs", LineOf(Program, "configuration[\"AI:Vision:ModelId\"]"));
     }
 

@@ -138,8 +138,8 @@ internal sealed class ModelSite
         && (string.Equals(clientModel, usedName, StringComparison.OrdinalIgnoreCase)
             || (entry is not null && ReferenceEquals(facts.Find(clientModel), entry)));
 
-    /// <summary>True when <paramref name="location"/> is the value <paramref name="settingsValue"/> of a settings file: the same file and span.</summary>
-    public static bool IsSettingsValue(Location? location, Location settingsValue) =>
+    // True when the location is that value of a settings file: the same file and span.
+    private static bool IsSettingsValue(Location? location, Location settingsValue) =>
         location is { Kind: LocationKind.ExternalFile }
         && location.SourceSpan == settingsValue.SourceSpan
         && string.Equals(location.GetLineSpan().Path, settingsValue.GetLineSpan().Path, StringComparison.Ordinal);

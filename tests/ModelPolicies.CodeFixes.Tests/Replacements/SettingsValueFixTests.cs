@@ -155,6 +155,23 @@ public class SettingsValueFixTests
     }
 
     [Fact]
+    public async Task An_id_the_catalog_does_not_know_is_replaced_in_the_file_too()
+    {
+        var test = Create(
+            """
+            public sealed class FieldNotes(IConfiguration configuration)
+            {
+                [Edge]
+                public OpenAI.Chat.ChatClient Chat() => new OpenAI.Chat.ChatClient({|#0:configuration["AI:ModelId"]!|}, "key");
+            }
+            """,
+            ("/project/appsettings.json", """{ "AI": { "ModelId": {|#1:"contoso-notes-7"|} } }""", """{ "AI": { "ModelId": "pocket-slm" } }"""));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("MP0006").WithLocation(0).WithLocation(1)
+            .WithArguments("Chat", "contoso-notes-7", "[Edge] (local, ≤ 15B)", " from 'AI:ModelId' in appsettings.json"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task The_model_part_of_a_connection_string_is_replaced_inside_the_string()
     {
         var test = Create(

@@ -18,7 +18,8 @@ namespace ModelPolicies.CodeFixes;
 /// most three models. Rewrites a model id at a sink (or the constant, local or field it comes from, when every use
 /// of that declaration stays compliant) and switches a typed client — in an expression or injected into a
 /// constructor — to a <c>[ModelClient]</c> type of the candidate: one action per client type that compiles there,
-/// the closest in shape to the replaced type first.
+/// the closest in shape to the replaced type first. An id a settings file gives is changed in that file (the diagnostic's
+/// additional location), its formatting kept, to a model that complies wherever the value is used.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseCompliantModelFixer)), Shared]
 public sealed class UseCompliantModelFixer : CodeFixProvider, IPlanningFixer
@@ -128,6 +129,11 @@ public sealed class UseCompliantModelFixer : CodeFixProvider, IPlanningFixer
     {
         var replacement = replacements[index];
         var title = $"Use '{replacement.Candidate.Id}' ({ModelTaxonomy.Describe(replacement.Candidate.Model)})";
+        if (replacement.SettingsFile is { } file)
+        {
+            return $"{title} in {file}";
+        }
+
         var several = replacements.Count(r => ReferenceEquals(r.Candidate, replacement.Candidate)) > 1;
         return several && replacement.ClientName is { } client ? $"{title} via '{client}'" : title;
     }

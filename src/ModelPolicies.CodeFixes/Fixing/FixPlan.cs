@@ -4,8 +4,10 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using ModelPolicies.Analyzers.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ModelPolicies.CodeFixes.Fixing;
 
@@ -20,8 +22,9 @@ internal enum EditKind
 }
 
 /// <summary>
-/// One change to one node of the solution as it was when the fix was planned. <see cref="Identity"/> says what
-/// the change makes of the node, so that Fix All can tell a repeat of an edit from a conflicting one.
+/// One change to one node of the solution as it was when the fix was planned, or to one value of a settings file (an
+/// additional document). <see cref="Identity"/> says what the change makes of the node, so that Fix All can tell a
+/// repeat of an edit from a conflicting one.
 /// </summary>
 internal sealed class PlannedEdit
 {
@@ -29,33 +32,57 @@ internal sealed class PlannedEdit
     {
         DocumentId = document.Id;
         Target = target;
+        Span = target.Span;
         Kind = kind;
         Identity = identity;
         Apply = apply;
     }
 
+    private PlannedEdit(DocumentId file, TextSpan span, string newValue)
+    {
+        DocumentId = file;
+        Span = span;
+        Kind = EditKind.Replace;
+        Identity = "settings-value:" + newValue;
+        NewValue = newValue;
+    }
+
     public DocumentId DocumentId { get; }
 
-    public SyntaxNode Target { get; }
+    /// <summary>The node replaced or added to; null for a settings value.</summary>
+    public SyntaxNode? Target { get; }
+
+    /// <summary>The span of <see cref="Target"/>, or of the settings value.</summary>
+    public TextSpan Span { get; }
 
     public EditKind Kind { get; }
 
     public string Identity { get; }
 
-    public Func<SyntaxNode, SyntaxGenerator, SyntaxNode> Apply { get; }
+    /// <summary>What the node becomes; null for a settings value.</summary>
+    public Func<SyntaxNode, SyntaxGenerator, SyntaxNode>? Apply { get; }
+
+    /// <summary>For a settings value: the value it is set to.</summary>
+    public string? NewValue { get; }
+
+    /// <summary>
+    /// Sets the value at <paramref name="span"/> of a settings file (a value's token, or the part of a connection string
+    /// that names the model) to <paramref name="newValue"/>, the rest of the file kept as it is (<see cref="JsonValueEdit"/>).
+    /// </summary>
+    public static PlannedEdit SettingsValue(TextDocument file, TextSpan span, string newValue) => new(file.Id, span, newValue);
 
     public bool Repeats(PlannedEdit other) =>
-        DocumentId == other.DocumentId && Kind == other.Kind && Target.Span == other.Target.Span
-        && Target.RawKind == other.Target.RawKind && string.Equals(Identity, other.Identity, StringComparison.Ordinal);
+        DocumentId == other.DocumentId && Kind == other.Kind && Span == other.Span
+        && Target?.RawKind == other.Target?.RawKind && string.Equals(Identity, other.Identity, StringComparison.Ordinal);
 
     public bool ConflictsWith(PlannedEdit other) =>
         DocumentId == other.DocumentId && Kind == EditKind.Replace && other.Kind == EditKind.Replace
-        && Target.Span.OverlapsWith(other.Target.Span);
+        && Span.OverlapsWith(other.Span);
 }
 
 /// <summary>
 /// Everything one fix changes, possibly across documents (a constant declared in another file, a field assigned
-/// from an injected parameter). Plans are computed against one solution and applied together: a plan whose edits
+/// from an injected parameter, a value in a settings file). Plans are computed against one solution and applied together: a plan whose edits
 /// conflict with an earlier plan's is left out whole, so no site is ever half fixed.
 /// </summary>
 internal sealed class FixPlan
@@ -99,6 +126,18 @@ internal sealed class FixPlan
         foreach (var group in accepted.GroupBy(e => e.DocumentId))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (solution.GetAdditionalDocument(group.Key) is { } file)
+            {
+                // Every value of one settings file in one edit of its text, so that no edit shifts another's span.
+                var text = await file.GetTextAsync(cancellationToken).ConfigureAwait(false);
+                if (JsonValueEdit.Replace(text, group.Select(e => (e.Span, e.NewValue!))) is { } edited)
+                {
+                    solution = solution.WithAdditionalDocumentText(group.Key, edited);
+                }
+
+                continue;
+            }
+
             var document = solution.GetDocument(group.Key);
             if (document is null || await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not { } root)
             {
@@ -108,11 +147,11 @@ internal sealed class FixPlan
             var editor = new SyntaxEditor(root, solution.Services);
 
             // Replacements first, then additions, and additions to the whole file last: each sees the edits before it.
-            foreach (var edit in group.OrderBy(e => e.Kind).ThenBy(e => e.Target.Parent is null ? 1 : 0))
+            foreach (var edit in group.OrderBy(e => e.Kind).ThenBy(e => e.Target!.Parent is null ? 1 : 0))
             {
-                if (Locate(root, edit.Target) is { } target)
+                if (Locate(root, edit.Target!) is { } target)
                 {
-                    editor.ReplaceNode(target, edit.Apply);
+                    editor.ReplaceNode(target, edit.Apply!);
                 }
             }
 

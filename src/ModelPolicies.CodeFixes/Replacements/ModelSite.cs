@@ -65,7 +65,10 @@ internal sealed class ModelSite
 
     public PolicyContext Context { get; }
 
-    /// <summary>For <see cref="ModelSiteKind.ModelId"/>: where the constant id was written, when not at the use (a local's initializer, a field's).</summary>
+    /// <summary>
+    /// For <see cref="ModelSiteKind.ModelId"/>: where the constant id was written, when not at the use (a local's
+    /// initializer, a field's), or — a location in an external file — the value in a settings file the id was read from.
+    /// </summary>
     public Location? Origin { get; }
 
     /// <summary>For MP0013: the task the sink asks of a model, which the used one does not perform; else none.</summary>
@@ -104,7 +107,9 @@ internal sealed class ModelSite
             return context.IsEmpty ? null : new ModelSite(ModelSiteKind.InjectedClient, document, model, parameterSyntax, usedName, entry, context, parameter: parameter);
         }
 
-        if (FindUse(model, node, span, usedName, facts, cancellationToken) is not { } use)
+        // A value from a settings file: the diagnostic says which file, and the use found again must read that value.
+        var settingsValue = diagnostic.AdditionalLocations.Count > 0 && diagnostic.AdditionalLocations[0] is { Kind: LocationKind.ExternalFile } external ? external : null;
+        if (FindUse(model, node, span, usedName, settingsValue, facts, cancellationToken) is not { } use)
         {
             return null;
         }
@@ -124,7 +129,7 @@ internal sealed class ModelSite
         }
 
         // The analyzer's additional location, else the same origin found again.
-        var origin = diagnostic.AdditionalLocations.Count > 0 && diagnostic.AdditionalLocations[0].IsInSource ? diagnostic.AdditionalLocations[0] : use.Origin;
+        var origin = settingsValue ?? (diagnostic.AdditionalLocations.Count > 0 && diagnostic.AdditionalLocations[0].IsInSource ? diagnostic.AdditionalLocations[0] : use.Origin);
         return new ModelSite(kind.Value, document, model, node, usedName, entry, siteContext, origin, task: task);
     }
 
@@ -133,9 +138,28 @@ internal sealed class ModelSite
         && (string.Equals(clientModel, usedName, StringComparison.OrdinalIgnoreCase)
             || (entry is not null && ReferenceEquals(facts.Find(clientModel), entry)));
 
-    // The use the analyzer reported here: the detector run again on the operations around the node.
-    private static ModelUse? FindUse(SemanticModel model, SyntaxNode node, Microsoft.CodeAnalysis.Text.TextSpan span, string usedName, PolicyFacts facts, CancellationToken cancellationToken)
+    // True when the location is that value of a settings file: the same file and span.
+    private static bool IsSettingsValue(Location? location, Location settingsValue) =>
+        location is { Kind: LocationKind.ExternalFile }
+        && location.SourceSpan == settingsValue.SourceSpan
+        && string.Equals(location.GetLineSpan().Path, settingsValue.GetLineSpan().Path, StringComparison.Ordinal);
+
+    // The use the analyzer reported here: the detector run again on the operations around the node. For a value from a
+    // settings file, the use of that value: the files may give the same id more than once.
+    private static ModelUse? FindUse(
+        SemanticModel model, SyntaxNode node, Microsoft.CodeAnalysis.Text.TextSpan span, string usedName, Location? settingsValue, PolicyFacts facts, CancellationToken cancellationToken)
     {
+        // A use is reported with the '!' and parentheses written around it, which have no operation of their own.
+        while (node switch
+        {
+            PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } suppressed => suppressed.Operand,
+            ParenthesizedExpressionSyntax parenthesized => parenthesized.Expression,
+            _ => null,
+        } is { } inner)
+        {
+            node = inner;
+        }
+
         var uses = new List<ModelUse>();
         var depth = 0;
         for (var operation = model.GetOperation(node, cancellationToken); operation is not null && depth < 6; operation = operation.Parent, depth++)
@@ -144,7 +168,8 @@ internal sealed class ModelSite
             facts.Policy.Detector.Detect(operation, uses, cancellationToken);
             foreach (var use in uses)
             {
-                if (use.Location.SourceSpan == span && string.Equals(use.Model, usedName, StringComparison.Ordinal))
+                if (use.Location.SourceSpan == span && string.Equals(use.Model, usedName, StringComparison.Ordinal)
+                    && (settingsValue is null || IsSettingsValue(use.Origin, settingsValue)))
                 {
                     return use;
                 }

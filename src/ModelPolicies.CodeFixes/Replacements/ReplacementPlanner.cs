@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Threading;
 using System.Threading.Tasks;
@@ -10,12 +11,13 @@ namespace ModelPolicies.CodeFixes.Replacements;
 /// <summary>A compliant model and the edits that make the use name it: its id, or one of its client types.</summary>
 internal sealed class Replacement
 {
-    public Replacement(CatalogEntry candidate, FixPlan plan, INamedTypeSymbol? client = null, string? clientName = null)
+    public Replacement(CatalogEntry candidate, FixPlan plan, INamedTypeSymbol? client = null, string? clientName = null, string? settingsFile = null)
     {
         Candidate = candidate;
         Plan = plan;
         Client = client;
         ClientName = clientName;
+        SettingsFile = settingsFile;
     }
 
     public CatalogEntry Candidate { get; }
@@ -27,11 +29,15 @@ internal sealed class Replacement
 
     /// <summary>For a typed client: the client type's name as the fix writes it at the use.</summary>
     public string? ClientName { get; }
+
+    /// <summary>For an id a settings file gives: the file's name (<c>appsettings.Production.json</c>), where the value changes.</summary>
+    public string? SettingsFile { get; }
 }
 
 /// <summary>
 /// The replacements for one diagnosed use, best first: the catalog's compliant models for the use's context
-/// (the user's catalog first, the same provider, the smallest), each with the edits for this kind of use. A
+/// (the user's catalog first, the same provider, the smallest), each with the edits for this kind of use — for an id
+/// a settings file gives, the value in that file, and only candidates that comply wherever the value is used. A
 /// candidate that cannot be written here — no typed client for it, or code that would not compile — is skipped.
 /// For a typed client, a model with several client types that compile here has one replacement per type, the
 /// closest in shape to the replaced type first, all before the next model's.
@@ -56,9 +62,27 @@ internal static class ReplacementPlanner
         var found = ImmutableArray.CreateBuilder<Replacement>();
         if (site.Kind == ModelSiteKind.ModelId)
         {
-            if (await ModelIdTarget.CreateAsync(site, facts, cancellationToken).ConfigureAwait(false) is not { } target)
+            Func<CatalogEntry, FixPlan?> planFor;
+            string? settingsFile = null;
+            if (site.Origin is { Kind: LocationKind.ExternalFile })
             {
-                return ImmutableArray<Replacement>.Empty;
+                // An id a settings file gives is changed in that file, never by writing a constant over the read.
+                if (await SettingsValueTarget.CreateAsync(site, facts, cancellationToken).ConfigureAwait(false) is not { } settings)
+                {
+                    return ImmutableArray<Replacement>.Empty;
+                }
+
+                planFor = settings.PlanFor;
+                settingsFile = settings.FileName;
+            }
+            else
+            {
+                if (await ModelIdTarget.CreateAsync(site, facts, cancellationToken).ConfigureAwait(false) is not { } target)
+                {
+                    return ImmutableArray<Replacement>.Empty;
+                }
+
+                planFor = target.PlanFor;
             }
 
             foreach (var candidate in candidates)
@@ -68,9 +92,9 @@ internal static class ReplacementPlanner
                     break;
                 }
 
-                if (!ReferenceEquals(candidate, site.Entry))
+                if (!ReferenceEquals(candidate, site.Entry) && planFor(candidate) is { } plan)
                 {
-                    found.Add(new Replacement(candidate, target.PlanFor(candidate)));
+                    found.Add(new Replacement(candidate, plan, settingsFile: settingsFile));
                 }
             }
         }

@@ -68,6 +68,66 @@ public sealed class DotnetFormatTests : IDisposable
         Assert.DoesNotContain("CloudGateway", fixedCode, StringComparison.Ordinal);
     }
 
+    // docs/rules/MP0001.md, "Configuration-sourced ids": dotnet format saves the fixed value in the settings file (an
+    // additional document) and leaves the code, the other file and the file's comments as they were.
+    [DotnetCliFact]
+    public void Dotnet_format_fixes_a_failing_id_in_the_settings_file_it_comes_from()
+    {
+        WriteProjectFile($"""
+                <Reference Include="Microsoft.Extensions.Configuration.Abstractions" HintPath="{typeof(Microsoft.Extensions.Configuration.IConfiguration).Assembly.Location}" />
+                <Reference Include="Microsoft.Extensions.Primitives" HintPath="{typeof(Microsoft.Extensions.Primitives.IChangeToken).Assembly.Location}" />
+                <AdditionalFiles Include="appsettings.json;appsettings.Production.json" />
+            """);
+        File.WriteAllText(Path.Combine(_directory, "models.json"), Sources.ProjectCatalog);
+        const string Notes = """
+            using Microsoft.Extensions.AI;
+            using Microsoft.Extensions.Configuration;
+            using ModelPolicies;
+
+            namespace FieldNotes;
+
+            public sealed class Notes(IConfiguration configuration)
+            {
+                [Edge]
+                public ChatOptions Summarize() => new ChatOptions { ModelId = configuration["AI:Chat:ModelId"] };
+
+                [Edge]
+                public ChatOptions Title() => new ChatOptions { ModelId = configuration.GetSection("AI")["Title:ModelId"] };
+            }
+
+            public static class Program
+            {
+                public static void Main() { }
+            }
+            """;
+        const string Defaults = """{ "AI": { "Chat": { "ModelId": "phi-4-mini" }, "Title": { "ModelId": "pocket-slm" } } }""";
+        const string Production = """
+            {
+              // Production: the cloud models.
+              "AI": {
+                "Chat":  { "ModelId": "gpt-4o" },      /* the notes */
+                "Title": { "ModelId": "llama3.1:70b" },
+              },
+            }
+            """;
+        File.WriteAllText(Path.Combine(_directory, "Notes.cs"), Notes);
+        File.WriteAllText(Path.Combine(_directory, "appsettings.json"), Defaults);
+        File.WriteAllText(Path.Combine(_directory, "appsettings.Production.json"), Production);
+
+        var format = DotnetCli.Run(_directory, StepTimeout, "format", "analyzers", "FieldNotes.csproj", "--diagnostics", "MP0001", "--severity", "warn", "--verbosity", "detailed");
+        _output.WriteLine(format.ToString());
+        Assert.True(format.ExitCode == 0, format.ToString());
+
+        Assert.Equal(Production.Replace("\"gpt-4o\"", "\"pocket-slm\"").Replace("\"llama3.1:70b\"", "\"pocket-slm\""), File.ReadAllText(Path.Combine(_directory, "appsettings.Production.json")));
+        Assert.Equal(Defaults, File.ReadAllText(Path.Combine(_directory, "appsettings.json")));
+        Assert.Equal(Notes, File.ReadAllText(Path.Combine(_directory, "Notes.cs")));
+
+        var build = DotnetCli.Run(_directory, StepTimeout, "build", "FieldNotes.csproj", "--disable-build-servers", "-p:UseSharedCompilation=false");
+        _output.WriteLine(build.ToString());
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain("MP0001", build.Output, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         try
@@ -83,10 +143,9 @@ public sealed class DotnetFormatTests : IDisposable
         }
     }
 
-    private void WriteProject()
-    {
-        // Only the SDK's own targeting pack is needed: no package to restore, nothing downloaded. Microsoft.Extensions.AI
-        // (for the generated clients) is referenced from this test's own output, as the package would bring it.
+    // Only the SDK's own targeting pack is needed: no package to restore, nothing downloaded. Microsoft.Extensions.AI
+    // (for the generated clients) is referenced from this test's own output, as the package would bring it.
+    private void WriteProjectFile(string items) =>
         File.WriteAllText(Path.Combine(_directory, "FieldNotes.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -105,9 +164,13 @@ public sealed class DotnetFormatTests : IDisposable
                 <Analyzer Include="{typeof(ModelUseAnalyzer).Assembly.Location}" />
                 <Analyzer Include="{typeof(UseCompliantModelFixer).Assembly.Location}" />
                 <AdditionalFiles Include="models.json" />
-              </ItemGroup>
+            {items}  </ItemGroup>
             </Project>
             """);
+
+    private void WriteProject()
+    {
+        WriteProjectFile(string.Empty);
         File.WriteAllText(Path.Combine(_directory, "models.json"), Sources.ProjectCatalog);
         File.WriteAllText(Path.Combine(_directory, "Notes.cs"), """
             using System.Threading.Tasks;

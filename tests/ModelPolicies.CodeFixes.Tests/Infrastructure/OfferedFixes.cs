@@ -25,7 +25,9 @@ internal static class OfferedFixes
     /// <param name="source">The code to fix.</param>
     /// <param name="apply">Also compute what each action would change, as a preview or Fix would.</param>
     /// <param name="references">More assemblies the project references (a library's clients).</param>
-    public static async Task<ImmutableArray<OfferedFix>> ListAsync<TAnalyzer, TFixer>(string source, bool apply = false, IEnumerable<MetadataReference>? references = null)
+    /// <param name="additionalFiles">More additional files (settings files), by path.</param>
+    public static async Task<ImmutableArray<OfferedFix>> ListAsync<TAnalyzer, TFixer>(
+        string source, bool apply = false, IEnumerable<MetadataReference>? references = null, IEnumerable<(string Path, string Text)>? additionalFiles = null)
         where TAnalyzer : DiagnosticAnalyzer, new()
         where TFixer : CodeFixProvider, new()
     {
@@ -39,6 +41,11 @@ internal static class OfferedFixes
             .AddDocument(DocumentId.CreateNewId(projectId), "Test0.cs", SourceText.From(source), filePath: "/0/Test0.cs")
             .AddDocument(DocumentId.CreateNewId(projectId), "AiSdkStubs.cs", SourceText.From(Sources.AiSdkStubs), filePath: "/0/AiSdkStubs.cs")
             .AddAdditionalDocument(DocumentId.CreateNewId(projectId), "models.json", SourceText.From(Sources.ProjectCatalog), filePath: "/project/models.json");
+        foreach (var (path, text) in additionalFiles ?? Enumerable.Empty<(string, string)>())
+        {
+            solution = solution.AddAdditionalDocument(DocumentId.CreateNewId(projectId), System.IO.Path.GetFileName(path), SourceText.From(text), filePath: path);
+        }
+
         var project = solution.GetProject(projectId)!;
         var compilation = (await project.GetCompilationAsync())!;
         var diagnostics = await compilation

@@ -19,22 +19,8 @@ namespace ModelPolicies.Tests.Configuration;
 /// </summary>
 internal static class ConfigurationHarness
 {
-    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(() => TestReferences.All
-        .AddRange(new[]
-        {
-            typeof(Microsoft.Extensions.Configuration.IConfiguration).Assembly.Location,
-            typeof(Microsoft.Extensions.Configuration.ConfigurationBuilder).Assembly.Location,
-            typeof(Microsoft.Extensions.Configuration.ConfigurationBinder).Assembly.Location,
-            typeof(Microsoft.Extensions.Options.IOptions<>).Assembly.Location,
-            typeof(Microsoft.Extensions.DependencyInjection.OptionsConfigurationServiceCollectionExtensions).Assembly.Location,
-            typeof(Microsoft.Extensions.Primitives.IChangeToken).Assembly.Location,
-        }
-        .Where(path => !TestReferences.All.OfType<PortableExecutableReference>().Any(r => r.FilePath == path))
-        .Distinct(StringComparer.Ordinal)
-        .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))));
-
     /// <summary>The test references plus the real configuration, binder, options and DI assemblies.</summary>
-    public static ImmutableArray<MetadataReference> References => LazyReferences.Value;
+    public static ImmutableArray<MetadataReference> References => ConfigurationReferences.All;
 
     /// <summary>The usings every snippet starts with, so tests show only what they are about.</summary>
     public const string Usings = """
@@ -88,7 +74,7 @@ internal static class ConfigurationHarness
         return CSharpCompilation.Create(
             "ConfigurationTest",
             trees,
-            LazyReferences.Value,
+            References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     }
 

@@ -94,3 +94,32 @@ public sealed class DispatchAssistant(ModelPolicyChatClient<DispatchAssistant> c
         }
     }
 }
+
+/// <summary>
+/// Finds the past work order closest to a new note, on the tablet: the embedding model must run on the device too.
+/// The generated embedding generator carries its model, so [Edge] checks it like any other use.
+/// </summary>
+[Edge]
+public sealed class NoteSearch(NomicEmbedTextEmbeddingGenerator embeddings)
+{
+    public async Task<string> FindSimilarAsync(string note, IReadOnlyList<string> pastNotes)
+    {
+        var vectors = await embeddings.GenerateAsync([note, .. pastNotes]);
+        var query = vectors[0].Vector;
+        var best = Enumerable.Range(1, pastNotes.Count).MaxBy(i => Cosine(query.Span, vectors[i].Vector.Span));
+        return $"[search]   ({vectors[best].ModelId}) closest past note: {pastNotes[best - 1]}";
+    }
+
+    private static float Cosine(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        float dot = 0, aa = 0, bb = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            dot += a[i] * b[i];
+            aa += a[i] * a[i];
+            bb += b[i] * b[i];
+        }
+
+        return aa == 0 || bb == 0 ? 0 : dot / MathF.Sqrt(aa * bb);
+    }
+}

@@ -145,7 +145,11 @@ internal static class StaticModelIds
         IInvocationOperation { TargetMethod.Name: "GetEnvironmentVariable", Arguments: { Length: > 0 } arguments } when arguments[0].Value.ConstantValue.Value is string variable =>
             $"environment variable '{variable}'",
         IInvocationOperation invocation => $"the result of '{invocation.TargetMethod.Name}'",
+        IAwaitOperation awaited => SourceOf(awaited.Operation),
         IFieldReferenceOperation field => $"field '{field.Field.Name}'",
+        IPropertyReferenceOperation { Property.IsIndexer: true, Arguments: { Length: 1 } key } indexer when key[0].Value.ConstantValue.Value is string name =>
+            $"key '{name}' of '{indexer.Property.ContainingType.Name}'",
+        IPropertyReferenceOperation { Property.IsIndexer: true } indexer => $"an element of '{indexer.Property.ContainingType.Name}'",
         IPropertyReferenceOperation property => $"property '{property.Property.Name}'",
         ILocalReferenceOperation local => $"local '{local.Local.Name}'",
         _ => "a value computed at run time",

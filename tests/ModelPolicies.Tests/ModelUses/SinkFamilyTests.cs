@@ -298,6 +298,9 @@ public class SinkFamilyTests
                     builder.AddAzureOpenAIClient("azure").AddEmbeddingGenerator(deploymentName: {|#1:"text-embedding-3-small"|});
                     builder.AddOllamaApiClient("ollama", settings => settings.SelectedModel = {|#2:"llama3.1:70b"|}).AddChatClient();
 
+                    // A deployment named unlike its model cannot be checked: the catalog does not know it.
+                    builder.AddAzureOpenAIClient("azure").AddChatClient({|#3:"gpt41"|});
+
                     builder.AddOpenAIClient("foundry-local").AddChatClient("phi-4-mini");
                     builder.AddOllamaApiClient("embeddings", settings => settings.SelectedModel = "all-minilm").AddEmbeddingGenerator();
                 }
@@ -312,7 +315,8 @@ public class SinkFamilyTests
             new[] { SdkShapes.AspireClientIntegrations },
             Edge(0, "gpt-4o-mini"),
             Edge(1, "text-embedding-3-small", "SLM", suggestion: "all-minilm-l6-v2"),
-            Edge(2, "llama3.1:70b", "LLM", OverBudget("70B"), site: "lambda in Run"));
+            Edge(2, "llama3.1:70b", "LLM", OverBudget("70B"), site: "lambda in Run"),
+            Verify.Diagnostic("MP0006").WithLocation(3).WithArguments("Run", "gpt41", "[Edge] (local, ≤ 15B)", ""));
     }
 
     [Fact]
@@ -320,6 +324,7 @@ public class SinkFamilyTests
     {
         await Verify.VerifyAsync("""
             #pragma warning disable OPENAI001 // ResponsesClient is marked for evaluation
+            using System;
             using Anthropic;
             using Microsoft.Agents.AI;
             using ModelPolicies;
@@ -333,6 +338,8 @@ public class SinkFamilyTests
                 {
                     const string writerModel = "claude-haiku-4-5";
                     AIAgent writer = anthropic.AsAIAgent(model: {|#0:writerModel|}, instructions: "Write release notes.");
+                    var reviewerModel = Environment.GetEnvironmentVariable("REVIEW_MODEL") ?? {|#3:"claude-sonnet-4-5"|};
+                    AIAgent reviewer = anthropic.AsAIAgent(model: {|#2:reviewerModel|}, instructions: "Review the notes.");
                     AIAgent helper = responses.AsAIAgent(model: {|#1:"gpt-4o-mini"|}, instructions: "Answer briefly.");
 
                     AIAgent local = responses.AsAIAgent(model: "phi-4-mini", instructions: "Answer briefly.");
@@ -344,7 +351,9 @@ public class SinkFamilyTests
             """,
             new[] { SdkShapes.AgentFrameworkProviders },
             Edge(0, "claude-haiku-4-5"),
-            Edge(1, "gpt-4o-mini"));
+            Edge(1, "gpt-4o-mini"),
+            Edge(2, "claude-sonnet-4-5").WithLocation(3),
+            Verify.Diagnostic("MP0007").WithLocation(2).WithArguments("Run", "parameter 'model' of 'AsAIAgent'", "[Edge] (local, ≤ 15B)", "environment variable 'REVIEW_MODEL'"));
     }
 
     [Fact]

@@ -51,6 +51,7 @@ public class LocalModelTests
     public async Task A_path_built_at_run_time_is_identified_by_its_constant_last_part()
     {
         await Verify.VerifyAsync("""
+            using System;
             using System.IO;
             using LLama.Common;
             using Microsoft.ML.OnnxRuntimeGenAI;
@@ -68,12 +69,16 @@ public class LocalModelTests
 
                     using var phi = new Model($"{dir}/Phi-4-mini-instruct-onnx");
                     using var llama = new Config({|#2:$"{dir}/Llama-3.1-70B-Instruct-onnx"|});
+                    _ = new ModelParams({|#3:QwenFile|});
                 }
+
+                private static readonly string QwenFile = Path.Combine(AppContext.BaseDirectory, "models", {|#4:"qwen2.5-72b-instruct-q4_k_m.gguf"|});
             }
             """,
             new string[0],
             Edge(0, "Meta-Llama-3.1-70B-Instruct-Q4_K_M.gguf", "70B parameters, over the 15B edge budget").WithLocation(1),
-            Edge(2, "/Llama-3.1-70B-Instruct-onnx", "70B parameters, over the 15B edge budget"));
+            Edge(2, "/Llama-3.1-70B-Instruct-onnx", "70B parameters, over the 15B edge budget"),
+            Edge(3, "qwen2.5-72b-instruct-q4_k_m.gguf", "72.7B parameters, over the 15B edge budget").WithLocation(4));
     }
 
     [Fact]

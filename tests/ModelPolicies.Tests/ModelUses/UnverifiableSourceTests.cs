@@ -66,7 +66,7 @@ public class UnverifiableSourceTests
     }
 
     [Fact]
-    public async Task Environment_variables_fields_properties_and_indexers_are_named()
+    public async Task Environment_variables_fields_properties_and_indexers_are_named_and_readonly_fields_followed_to_their_source()
     {
         await Verify.VerifyAsync("""
             using System;
@@ -102,7 +102,7 @@ public class UnverifiableSourceTests
             new string[0],
             Unverifiable(0, "environment variable 'CHAT_MODEL'"),
             Unverifiable(1, "field '_current'"),
-            Unverifiable(2, "field '_configured'"),
+            Unverifiable(2, "property 'ChatModel'"),
             Unverifiable(3, "property 'ChatModel'"),
             Unverifiable(4, "key 'chat' of 'Dictionary'"));
     }

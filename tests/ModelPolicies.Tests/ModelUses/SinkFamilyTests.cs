@@ -380,7 +380,9 @@ public class SinkFamilyTests
                         .WithOllamaTextEmbeddingGeneration("nomic-embed-text")
                         .WithLlamaTextGeneration({|#6:"models/llama-3.3-70b-instruct.Q4_K_M.gguf"|}, 4096)
                         .WithLlamaTextGeneration("models/phi-3.5-mini-instruct-q4_k_m.gguf", 4096)
-                        .WithOnnxTextGeneration(new OnnxConfig { TextModelDir = @"models\Phi-3-mini-4k-instruct-onnx\cpu_and_mobile\cpu-int4-rtn-block-32" });
+                        .WithOnnxTextGeneration(new OnnxConfig { TextModelDir = @"models\Phi-3-mini-4k-instruct-onnx\cpu_and_mobile\cpu-int4-rtn-block-32" })
+                        .WithOnnxTextGeneration(new OnnxConfig { TextModelDir = {|#7:@"models\Llama-3.1-70B-Instruct-onnx\cpu-int4"|} })
+                        .WithOnnxTextGeneration({|#8:"models/gpt-oss-20b-onnx"|}, 4096);
                 }
 
                 IKernelMemoryBuilder Online() => new KernelMemoryBuilder()
@@ -395,7 +397,9 @@ public class SinkFamilyTests
             Edge(3, "llama3.1:70b", "LLM", OverBudget("70B")),
             Edge(4, "models/Meta-Llama-3.1-70B-Instruct-Q4_K_M.gguf", "LLM", OverBudget("70B")),
             Edge(5, "qwen2.5:72b", "LLM", OverBudget("72.7B")),
-            Edge(6, "models/llama-3.3-70b-instruct.Q4_K_M.gguf", "LLM", OverBudget("70B")));
+            Edge(6, "models/llama-3.3-70b-instruct.Q4_K_M.gguf", "LLM", OverBudget("70B")),
+            Edge(7, @"models\Llama-3.1-70B-Instruct-onnx\cpu-int4", "LLM", OverBudget("70B")),
+            Edge(8, "models/gpt-oss-20b-onnx", "LLM", OverBudget("21B")));
     }
 
     [Fact]

@@ -34,11 +34,14 @@ public class WrapperSinkTests
 
                 public void Configure(ChatOptions options, string model) => options.ModelId = model;
 
+                public IChatClient Pick(string? model, bool local) => _openAI.GetChatClient(local ? "phi-4-mini" : model ?? "phi-4-mini").AsIChatClient();
+
                 [Edge]
                 void Run(ChatOptions options)
                 {
                     Ask({|#0:"gpt-4o"|});
                     Configure(options, {|#1:"gpt-4o-mini"|});
+                    Pick({|#2:"gpt-4o"|}, local: false);
                     Ask("phi-4-mini");
                 }
 
@@ -51,7 +54,8 @@ public class WrapperSinkTests
             """,
             new string[0],
             Edge(0, "gpt-4o", "Ask → GetChatClient"),
-            Edge(1, "gpt-4o-mini", "Configure → ChatOptions.ModelId"));
+            Edge(1, "gpt-4o-mini", "Configure → ChatOptions.ModelId"),
+            Edge(2, "gpt-4o", "Pick → GetChatClient"));
     }
 
     [Fact]

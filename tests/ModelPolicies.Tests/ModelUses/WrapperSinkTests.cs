@@ -355,7 +355,7 @@ public class WrapperSinkTests
     }
 
     [Fact]
-    public async Task Unknown_values_passed_to_a_wrapper_are_MP0007_at_the_call_naming_where_they_come_from()
+    public async Task Unknown_values_and_unknown_ids_passed_to_a_wrapper_are_MP0007_and_MP0006_at_the_call()
     {
         await Verify.VerifyAsync("""
             using System;
@@ -376,34 +376,14 @@ public class WrapperSinkTests
                 {
                     Ask({|#0:configured|});
                     Route({|#1:Environment.GetEnvironmentVariable("CHAT_DEPLOYMENT")!|});
+                    Ask({|#2:"contoso-chat-v2"|});
                 }
             }
             """,
             new string[0],
             Unverifiable(0, "parameter 'model' of 'Ask' through Ask → GetChatClient", "parameter 'configured' of 'Run'"),
-            Unverifiable(1, "parameter 'deployment' of 'Route' through Route → Ask → GetChatClient", "environment variable 'CHAT_DEPLOYMENT'"));
-    }
-
-    [Fact]
-    public async Task An_unknown_constant_through_a_wrapper_is_MP0006_naming_the_path()
-    {
-        await Verify.VerifyAsync("""
-            using Microsoft.Extensions.AI;
-            using ModelPolicies;
-            using OpenAI;
-
-            class Assistant
-            {
-                private readonly OpenAIClient _openAI = new("key");
-
-                public IChatClient Ask(string model) => _openAI.GetChatClient(model).AsIChatClient();
-
-                [Edge]
-                void Run() => Ask({|#0:"contoso-chat-v2"|});
-            }
-            """,
-            new string[0],
-            Verify.Diagnostic("MP0006").WithLocation(0).WithArguments("Run", "contoso-chat-v2", "[Edge] (local, ≤ 15B)", " through Ask → GetChatClient"));
+            Unverifiable(1, "parameter 'deployment' of 'Route' through Route → Ask → GetChatClient", "environment variable 'CHAT_DEPLOYMENT'"),
+            Verify.Diagnostic("MP0006").WithLocation(2).WithArguments("Run", "contoso-chat-v2", "[Edge] (local, ≤ 15B)", " through Ask → GetChatClient"));
     }
 
     [Fact]

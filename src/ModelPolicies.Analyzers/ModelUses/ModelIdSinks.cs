@@ -39,10 +39,12 @@ internal sealed class ModelIdSinks
     private static readonly string[] PathPropertySuffixes = { "ModelPath", "ModelDir", "ModelFolder" };
 
     // Types that report what answered rather than choose (ChatResponse.ModelId, ChatResponseUpdate.ModelId,
-    // ChatMessageContent.ModelId): their model properties are not sinks.
+    // Embedding.ModelId, new ChatMessageContent(…, modelId), new ChatClientMetadata(…, defaultModelId)): neither their
+    // model properties nor their constructors' model parameters are sinks.
     private static readonly string[] ReportTypeSuffixes =
     {
         "Response", "Update", "Result", "Completion", "Content", "Chunk", "Metadata", "Message", "Usage", "Info", "Details",
+        "Embedding", "Stream",
     };
 
     // The task a sink serves, from the words in its member's name, then its type's: the first rule that matches wins.
@@ -130,7 +132,7 @@ internal sealed class ModelIdSinks
         var value = IdParameterNames.Contains(parameter.Name) ? SinkValue.Id
             : PathParameterNames.Contains(parameter.Name) ? SinkValue.Path
             : (SinkValue?)null;
-        return value is { } kind && IsInAiSdk(definition)
+        return value is { } kind && IsInAiSdk(definition) && !EndsWithAny(definition.ContainingType.Name, ReportTypeSuffixes)
             ? Sink.Of(description, MemberName(definition), TaskOf(definition), kind)
             : null;
     }

@@ -89,7 +89,7 @@ internal static class StaticModelIds
                 CollectLocal(local, values, depth, path, configuration, cancellationToken);
                 return;
             case IFieldReferenceOperation { Field: { IsReadOnly: true } field }:
-                CollectReadonlyField(field, value, values);
+                CollectReadonlyField(field, value, values, depth, path, configuration, cancellationToken);
                 return;
             case IInvocationOperation { TargetMethod: { Name: "Combine" or "Join", ContainingType: { Name: "Path", ContainingNamespace.Name: "IO" } }, Arguments: { Length: > 0 } arguments } when path:
                 // The file or folder a path ends in names the model; what comes before it is where it is.
@@ -145,7 +145,11 @@ internal static class StaticModelIds
         IInvocationOperation { TargetMethod.Name: "GetEnvironmentVariable", Arguments: { Length: > 0 } arguments } when arguments[0].Value.ConstantValue.Value is string variable =>
             $"environment variable '{variable}'",
         IInvocationOperation invocation => $"the result of '{invocation.TargetMethod.Name}'",
+        IAwaitOperation awaited => SourceOf(awaited.Operation),
         IFieldReferenceOperation field => $"field '{field.Field.Name}'",
+        IPropertyReferenceOperation { Property.IsIndexer: true, Arguments: { Length: 1 } key } indexer when key[0].Value.ConstantValue.Value is string name =>
+            $"key '{name}' of '{indexer.Property.ContainingType.Name}'",
+        IPropertyReferenceOperation { Property.IsIndexer: true } indexer => $"an element of '{indexer.Property.ContainingType.Name}'",
         IPropertyReferenceOperation property => $"property '{property.Property.Name}'",
         ILocalReferenceOperation local => $"local '{local.Local.Name}'",
         _ => "a value computed at run time",
@@ -210,9 +214,10 @@ internal static class StaticModelIds
         }
     }
 
-    // Readonly fields are assigned only in their initializer and constructors; those are read from syntax, so
-    // no other document needs binding.
-    private static void CollectReadonlyField(IFieldSymbol field, IOperation use, List<ModelIdValue> values)
+    // Readonly fields are assigned only in their initializer and constructors; those are found from syntax, and only a
+    // value that is not a literal is bound ('= Models.Chat', '= Environment.GetEnvironmentVariable("M") ?? "phi3"').
+    private static void CollectReadonlyField(
+        IFieldSymbol field, IOperation use, List<ModelIdValue> values, int depth, bool path, ConfigurationReads? configuration, CancellationToken cancellationToken)
     {
         var found = false;
         foreach (var reference in field.DeclaringSyntaxReferences)
@@ -253,9 +258,27 @@ internal static class StaticModelIds
 
         void Add(ExpressionSyntax expression)
         {
-            values.Add(expression is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal
-                ? new ModelIdValue(literal.Token.ValueText, literal.GetLocation())
-                : new ModelIdValue(null, expression.GetLocation(), $"field '{field.Name}'"));
+            if (expression is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal)
+            {
+                values.Add(new ModelIdValue(literal.Token.ValueText, literal.GetLocation()));
+            }
+            else if (expression is not AssignmentExpressionSyntax && Bind(expression) is { } assigned)
+            {
+                Collect(assigned, values, depth + 1, path, configuration, cancellationToken);
+            }
+            else
+            {
+                values.Add(new ModelIdValue(null, expression.GetLocation(), $"field '{field.Name}'"));
+            }
+        }
+
+        IOperation? Bind(ExpressionSyntax expression)
+        {
+            var model = use.SemanticModel is { } own && own.SyntaxTree == expression.SyntaxTree ? own
+#pragma warning disable RS1030 // A field declared in another document of a partial type; the driver's semantic-model cache serves this.
+                : use.SemanticModel?.Compilation.GetSemanticModel(expression.SyntaxTree);
+#pragma warning restore RS1030
+            return model?.GetOperation(expression, cancellationToken);
         }
     }
 }

@@ -34,8 +34,9 @@ internal sealed class WrapperSinks
         SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _compilation.Assembly) && !method.DeclaringSyntaxReferences.IsEmpty;
 
     /// <summary>The sink <paramref name="parameter"/> hands its value to, or null.</summary>
+    /// <remarks>A generic method's or type's parameter is summarized as declared: its body reads the definition's.</remarks>
     public Sink? Of(IParameterSymbol parameter, CancellationToken cancellationToken) =>
-        Summary(parameter, new Walk(cancellationToken));
+        Summary(parameter.OriginalDefinition, new Walk(cancellationToken));
 
     private Sink? Summary(ISymbol symbol, Walk walk)
     {

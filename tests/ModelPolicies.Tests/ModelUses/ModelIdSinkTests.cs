@@ -210,6 +210,43 @@ public class ModelIdSinkTests
     }
 
     [Fact]
+    public async Task Readonly_fields_assigned_constants_folded_strings_or_fallbacks_are_followed()
+    {
+        await Verify.VerifyAsync("""
+            using System;
+            using ModelPolicies;
+            static class Models
+            {
+                public const string Chat = "gpt-4o";
+            }
+
+            class App
+            {
+                private static readonly string FromConst = {|#1:Models.Chat|};
+                private static readonly string Folded = {|#3:"gpt" + "-4o"|};
+                private static readonly string WithFallback = Environment.GetEnvironmentVariable("CHAT_MODEL") ?? {|#5:"gpt-4o"|};
+                private readonly string _fromCtor;
+
+                App() { _fromCtor = {|#7:$"{Models.Chat}"|}; }
+
+                [Edge]
+                void Run()
+                {
+                    _ = new OpenAI.Chat.ChatClient({|#0:FromConst|}, "key");
+                    _ = new OpenAI.Chat.ChatClient({|#2:Folded|}, "key");
+                    _ = new OpenAI.Chat.ChatClient({|#4:WithFallback|}, "key");
+                    _ = new OpenAI.Chat.ChatClient({|#6:_fromCtor|}, "key");
+                }
+            }
+            """,
+            Edge(0, "gpt-4o").WithLocation(1),
+            Edge(2, "gpt-4o").WithLocation(3),
+            Edge(4, "gpt-4o").WithLocation(5),
+            Unverifiable(4, "parameter 'model' of '.ctor'", "environment variable 'CHAT_MODEL'"),
+            Edge(6, "gpt-4o").WithLocation(7));
+    }
+
+    [Fact]
     public async Task Ids_that_are_not_statically_known_are_MP0007_inside_a_context_only()
     {
         await Verify.VerifyAsync("""

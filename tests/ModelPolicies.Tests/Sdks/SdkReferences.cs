@@ -10,7 +10,7 @@ namespace ModelPolicies.Tests.Sdks;
 
 /// <summary>
 /// <see cref="TestReferences.All"/> plus the real AI SDKs the registry serves — OpenAI, OllamaSharp, Semantic Kernel, the
-/// Agent Framework, ONNX Runtime GenAI, LLamaSharp, Aspire hosting — and the assemblies they reference, from this test's
+/// Agent Framework, ONNX Runtime GenAI, LLamaSharp, Aspire hosting, Anthropic — and the assemblies they reference, from this test's
 /// output folder: for compilations that must bind to the SDKs' own members, not to stand-ins.
 /// </summary>
 internal static class SdkReferences
@@ -28,9 +28,11 @@ internal static class SdkReferences
             typeof(Microsoft.SemanticKernel.Kernel).Assembly,
             typeof(Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions).Assembly,
             typeof(Microsoft.Agents.AI.AIAgent).Assembly,
+            typeof(Microsoft.Agents.AI.ChatClientAgent).Assembly,
             typeof(Microsoft.ML.OnnxRuntimeGenAI.Model).Assembly,
             typeof(LLama.Common.ModelParams).Assembly,
             typeof(Aspire.Hosting.IDistributedApplicationBuilder).Assembly,
+            typeof(Anthropic.IAnthropicClient).Assembly,
         };
 
         // Each anchor and, transitively, what it references that this folder has (the framework's own are in All).

@@ -189,7 +189,7 @@ internal sealed class InventoryBuilder
         {
             // Sent through a client that enforces a policy covering the site's, it is checked on every request instead.
             var enforced = at is not null
-                && RunTimeEnforcement.Of(at, _policy.Symbols, _policy.Contexts) is { } requirements
+                && _policy.EnforcedAtRunTime(use, at) is { } requirements
                 && requirements.Covers(_policy.Contexts.ForSymbol(site).Requirements);
             _unverified.Add(new UnverifiedUse(file, line, use.Sink, enforced ? UnverifiedReason.EnforcedAtRunTime : UnverifiedReason.NotStaticallyKnown));
             return;

@@ -63,11 +63,15 @@ internal sealed class ModelIdSinks
     private readonly WrapperSinks _wrappers;
     private readonly ConcurrentDictionary<ISymbol, Sink?> _cache = new(ReferenceComparer<ISymbol>.Instance);
 
-    public ModelIdSinks(Compilation compilation, INamedTypeSymbol? modelIdAttribute, ImmutableArray<string> configured)
+    /// <param name="compilation">The compilation whose own methods may be wrappers.</param>
+    /// <param name="modelIdAttribute"><c>[ModelId]</c>, or null.</param>
+    /// <param name="configured">The members <c>model_policies.model_id_sinks</c> names.</param>
+    /// <param name="enforcedAt">The requirements enforced at run time on the request an assignment to a model property sets (<see cref="RunTimeEnforcement.Of"/>).</param>
+    public ModelIdSinks(Compilation compilation, INamedTypeSymbol? modelIdAttribute, ImmutableArray<string> configured, Func<IOperation, ModelRequirements?>? enforcedAt = null)
     {
         _modelIdAttribute = modelIdAttribute;
         _configured = configured.ToImmutableHashSet(StringComparer.Ordinal);
-        _wrappers = new WrapperSinks(compilation, this);
+        _wrappers = new WrapperSinks(compilation, this, enforcedAt);
     }
 
     /// <summary>The sink a parameter is, SDK or wrapper, or null. A wrapper is summarized once, when first asked.</summary>

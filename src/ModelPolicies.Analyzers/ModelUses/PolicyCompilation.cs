@@ -28,9 +28,10 @@ internal sealed class PolicyCompilation
         Load = load;
         Catalog = load.Catalog.Catalog;
         Suggestions = Suggestions.For(Catalog);
-        Contexts = new ContextResolver(compilation, symbols, load.Options);
+        var contexts = Contexts = new ContextResolver(compilation, symbols, load.Options);
         Configuration = ConfigurationReads.Create(compilation, settings);
-        Detector = new ModelUseDetector(symbols, new ModelIdSinks(compilation, symbols.ModelId, load.Options.ExtraSinks), Configuration);
+        var sinks = new ModelIdSinks(compilation, symbols.ModelId, load.Options.ExtraSinks, assignment => RunTimeEnforcement.Of(assignment, symbols, contexts));
+        Detector = new ModelUseDetector(symbols, sinks, Configuration);
         Calls = new CallGraph(compilation, Detector);
     }
 
@@ -42,6 +43,13 @@ internal sealed class PolicyCompilation
     public ModelCatalog Catalog { get; }
 
     public Suggestions Suggestions { get; }
+
+    /// <summary>
+    /// The requirements enforced at run time on the request a use sends its id with: at <paramref name="at"/> (an
+    /// assignment to request options' model), or where the wrapper the use goes through sets it; null when none is.
+    /// </summary>
+    public ModelRequirements? EnforcedAtRunTime(ModelUse use, IOperation at) =>
+        use.Target is { IsWrapper: true } wrapper ? wrapper.EnforcedAtRunTime : RunTimeEnforcement.Of(at, Symbols, Contexts);
 
     public ContextResolver Contexts { get; }
 

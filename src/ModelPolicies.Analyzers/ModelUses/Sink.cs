@@ -14,10 +14,17 @@ internal enum SinkValue
 /// <summary>
 /// A place that takes a model (docs/rules/MP0001.md, "What counts as a use"): how messages name it and its member, the
 /// tasks a model must perform there (<see cref="ModelTask.None"/>: any), what kind of value it takes, and — for a
-/// wrapper of the project's own — the methods from it to the SDK member it hands the value to.
+/// wrapper of the project's own — the methods from it to the SDK member it hands the value to, and the requirements
+/// enforced at run time on the request the value ends up in (docs/runtime.md), if any.
 /// </summary>
 internal sealed record Sink(string Description, string Member, ModelTask Tasks, SinkValue Value, ImmutableArray<string> Path)
 {
+    /// <summary>
+    /// For a wrapper: the requirements a run-time policy enforces on the request its value ends up in (the options go
+    /// to a <c>ModelPolicyChatClient&lt;TContext&gt;</c>), or null.
+    /// </summary>
+    public ModelRequirements? EnforcedAtRunTime { get; init; }
+
     public static Sink Of(string description, string member, ModelTask tasks, SinkValue value) =>
         new(description, member, tasks, value, ImmutableArray<string>.Empty);
 

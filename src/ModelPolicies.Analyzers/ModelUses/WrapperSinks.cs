@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
@@ -21,12 +22,14 @@ internal sealed class WrapperSinks
 
     private readonly Compilation _compilation;
     private readonly ModelIdSinks _sinks;
+    private readonly Func<IOperation, ModelRequirements?>? _enforcedAt;
     private readonly ConcurrentDictionary<ISymbol, Sink?> _summaries = new(ReferenceComparer<ISymbol>.Instance);
 
-    public WrapperSinks(Compilation compilation, ModelIdSinks sinks)
+    public WrapperSinks(Compilation compilation, ModelIdSinks sinks, Func<IOperation, ModelRequirements?>? enforcedAt)
     {
         _compilation = compilation;
         _sinks = sinks;
+        _enforcedAt = enforcedAt;
     }
 
     /// <summary>True when <paramref name="method"/> is declared in source of this compilation.</summary>
@@ -144,13 +147,18 @@ internal sealed class WrapperSinks
             case IArgumentOperation { Parameter: { } parameter } argument when argument.Value == value:
                 return _sinks.Direct(parameter) ?? (walk.Depth < MaxDepth ? Summary(parameter.OriginalDefinition, walk.Deeper()) : null);
             case ISimpleAssignmentOperation assignment when assignment.Value == value:
-                return Stored(assignment.Target switch
+                var stored = Stored(assignment.Target switch
                 {
                     IPropertyReferenceOperation property => property.Property,
                     IFieldReferenceOperation field => field.Field,
                     ILocalReferenceOperation local => local.Local,
                     _ => null,
                 }, walk);
+
+                // Request options' model, set here: the request may go to a client that enforces a policy at run time.
+                return stored is { IsWrapper: false } && _enforcedAt?.Invoke(assignment) is { } enforced
+                    ? stored with { EnforcedAtRunTime = enforced }
+                    : stored;
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                 return Stored(declarator.Symbol, walk);
             case IPropertyInitializerOperation { InitializedProperties: { Length: 1 } properties }:

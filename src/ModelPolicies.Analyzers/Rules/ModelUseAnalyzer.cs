@@ -73,7 +73,7 @@ public sealed class ModelUseAnalyzer : DiagnosticAnalyzer
             // An id only the deployment knows, sent through a client that enforces a policy covering this site's at run
             // time, is checked there (docs/runtime.md).
             if (use.Kind == ModelUseKind.UnverifiableId
-                && RunTimeEnforcement.Of(context.Operation, policy.Symbols, policy.Contexts) is { } enforced
+                && policy.EnforcedAtRunTime(use, context.Operation) is { } enforced
                 && enforced.Covers(policyContext.Requirements))
             {
                 continue;

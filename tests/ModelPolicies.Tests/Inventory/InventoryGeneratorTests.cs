@@ -122,7 +122,7 @@ public class InventoryGeneratorTests
             CycloneDxWriterTests.Properties(component));
     }
 
-    // docs/runtime.md: an id only the deployment knows, sent through the class's enforced client, is listed as enforced.
+    // docs/runtime.md: an id only the deployment knows, sent through the class's enforced client (directly or through a wrapper), is listed as enforced.
     [CycloneDxFact]
     public void An_id_enforced_at_run_time_is_listed_apart_from_the_unverified_ones()
     {
@@ -138,6 +138,12 @@ public class InventoryGeneratorTests
             {
                 public Task<ChatResponse> Ask(string configured) => chat.GetResponseAsync("route", new ChatOptions { ModelId = configured });
             }
+
+            // Through a wrapper that sends it to the enforced client: enforced there too.
+            public sealed class Desk(Dispatch dispatch)
+            {
+                public Task<ChatResponse> Run() => dispatch.Ask(System.Environment.GetEnvironmentVariable("DISPATCH_MODEL")!);
+            }
             """;
         var compilation = Compilation().AddSyntaxTrees(CSharpSyntaxTree.ParseText(enforced, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), "/p/Dispatch.cs"));
         var (bom, _) = Bom(compilation);
@@ -148,6 +154,7 @@ public class InventoryGeneratorTests
             new[]
             {
                 ("modelpolicies:enforcedAtRunTime", $"Dispatch.cs:{LineOf(enforced, "ModelId = configured")}: 'ChatOptions.ModelId'"),
+                ("modelpolicies:enforcedAtRunTime", $"Dispatch.cs:{LineOf(enforced, "dispatch.Ask")}: parameter 'configured' of 'Ask' through Ask → ChatOptions.ModelId"),
                 ("modelpolicies:unverified", $"Notes.cs:{LineOf(Notes, "ModelId = configured")}: 'ChatOptions.ModelId'"),
             },
             CycloneDxWriterTests.Properties(document.RootElement.GetProperty("metadata").GetProperty("component")));

@@ -114,4 +114,54 @@ public class RunTimeEnforcedIdTests
             """,
             Verify.Diagnostic("MP0001").WithLocation(0).WithArguments("Run", "gpt-4o", "FM", "cloud only", ", such as 'pocket-slm'", ""));
     }
+
+    [Fact]
+    public async Task An_id_passed_to_a_wrapper_whose_options_go_to_an_enforced_client_covering_the_caller_is_enforced_there()
+    {
+        await Verify.VerifyAsync(Usings + """
+            [Edge]
+            sealed class Dispatch(ModelPolicyChatClient<Dispatch> chat)
+            {
+                public Task<ChatResponse> Route(string deployed, string request) =>
+                    chat.GetResponseAsync(request, new ChatOptions { ModelId = deployed });
+            }
+
+            [Edge]
+            sealed class Tablet(Dispatch dispatch)
+            {
+                public Task<ChatResponse> Run(string configured) => dispatch.Route(configured, "Pump P-7 leaks.");
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task An_id_passed_to_a_wrapper_stays_unverifiable_where_the_wrappers_client_is_not_enforced_or_does_not_cover_the_caller()
+    {
+        await Verify.VerifyAsync(Usings + """
+            sealed class Plain(IChatClient chat)
+            {
+                public Task<ChatResponse> Route(string deployed) =>
+                    chat.GetResponseAsync("Route", new ChatOptions { ModelId = deployed });
+            }
+
+            [LowLatency]
+            sealed class Captions(ModelPolicyChatClient<Captions> chat)
+            {
+                public Task<ChatResponse> Route(string deployed) =>
+                    chat.GetResponseAsync("Route", new ChatOptions { ModelId = deployed });
+            }
+
+            [Edge]
+            sealed class Tablet(Plain plain, Captions captions)
+            {
+                public async Task Run(string configured)
+                {
+                    await plain.Route({|#0:configured|});
+                    await captions.Route({|#1:configured|});
+                }
+            }
+            """,
+            Verify.Diagnostic("MP0007").WithLocation(0).WithArguments("Run", "parameter 'deployed' of 'Route' through Route → ChatOptions.ModelId", "[Edge] (local, ≤ 15B)", "parameter 'configured' of 'Run'"),
+            Verify.Diagnostic("MP0007").WithLocation(1).WithArguments("Run", "parameter 'deployed' of 'Route' through Route → ChatOptions.ModelId", "[Edge] (local, ≤ 15B)", "parameter 'configured' of 'Run'"));
+    }
 }

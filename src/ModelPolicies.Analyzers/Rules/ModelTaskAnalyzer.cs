@@ -103,7 +103,7 @@ public sealed class ModelTaskAnalyzer : DiagnosticAnalyzer
         new(used.Id, used.Class, used.Size, Modality.None, used.Deployment, used.LatencyMs, used.Provider, task);
 
     // A sink that takes either of two tasks (OpenAI's AudioClient: speech to text or text to speech) is fixed with the first.
-    private static ModelTask LowestTask(ModelTask tasks) => tasks & (ModelTask)(-(int)tasks);
+    internal static ModelTask LowestTask(ModelTask tasks) => tasks & (ModelTask)(-(int)tasks);
 
     // Constants and what the build can follow to one (a local, a readonly field, a conditional, a fallback, a path).
     private static bool MayBeKnown(IOperation value) =>

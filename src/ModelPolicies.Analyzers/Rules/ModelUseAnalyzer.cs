@@ -146,7 +146,7 @@ public sealed class ModelUseAnalyzer : DiagnosticAnalyzer
             {
                 report(Diagnostic.Create(
                     Descriptors.EdgeModel, use.Location, additional, DiagnosticProperties.Of(model), siteName, model, "local model",
-                    $"not in the catalog, so not known to fit the {ModelSize.FormatParameters(budget)} edge budget", policy.Suggestion(requirements, null), via));
+                    $"not in the catalog, so not known to fit the {ModelSize.FormatParameters(budget)} edge budget", policy.Suggestion(requirements, UnidentifiedLocal(model, use.Target)), via));
                 return;
             }
 
@@ -169,6 +169,12 @@ public sealed class ModelUseAnalyzer : DiagnosticAnalyzer
             });
         }
     }
+
+    // What an unidentified local model stands for in a suggestion: a model of the sink's task (chat at a task-neutral
+    // sink such as a GGUF file's), so the stand-in offered does the same job.
+    private static ModelDescriptor UnidentifiedLocal(string path, Sink? sink) =>
+        new(path, ModelClass.Slm, default, Modality.None, ModelDeployment.Local,
+            tasks: sink is { Tasks: not ModelTask.None } ? ModelTaskAnalyzer.LowestTask(sink.Tasks) : ModelTask.Chat);
 
     private static void CheckCallee(
         OperationAnalysisContext context, IMethodSymbol callee, List<ModelUse> direct, PolicyContext policyContext, string siteName, PolicyCompilation policy)

@@ -12,8 +12,9 @@ namespace ModelPolicies.Tests.ModelUses;
 /// </summary>
 public class LocalModelTests
 {
-    // An unidentified file has no known task, so the suggestion is the smallest local model that fits, of any task.
-    private const string SmallestLocal = ", such as 'all-minilm-l6-v2'";
+    // An unidentified file at a task-neutral sink (a GGUF file's) stands for a chat model, so the suggestion is the
+    // smallest local chat model that fits — not an embedding model that happens to be smaller.
+    private const string SmallestLocal = ", such as 'smollm2-135m'";
 
     private static DiagnosticResult Edge(int location, string model, string reason, string modelClass = "LLM", string site = "Run") =>
         Verify.Diagnostic("MP0001").WithLocation(location).WithArguments(site, model, modelClass, reason, ", such as 'pocket-slm'", "");

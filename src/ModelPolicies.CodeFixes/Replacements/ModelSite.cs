@@ -116,7 +116,7 @@ internal sealed class ModelSite
 
         var kind = use.Kind switch
         {
-            ModelUseKind.ModelIdAtSink => ModelSiteKind.ModelId,
+            ModelUseKind.ModelIdAtSink when !use.IsLocalPath => ModelSiteKind.ModelId, // a model file is not swapped for an id
             ModelUseKind.TypedClient => ModelSiteKind.TypedClient,
             _ => (ModelSiteKind?)null, // a [UsesModel] member: the model is the callee's to change
         };

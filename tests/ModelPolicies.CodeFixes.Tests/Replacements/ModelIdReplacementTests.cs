@@ -32,6 +32,32 @@ public class ModelIdReplacementTests
             """);
     }
 
+    // docs/rules/MP0001.md, "Local models": a model file is a local model named by its path; an id in its place would
+    // not load, so no model is swapped in (the exemption fixer still offers [AllowModel]).
+    [Fact]
+    public async Task A_local_model_file_is_not_replaced_by_a_model_id()
+    {
+        await Verify.VerifyNoFixAsync("""
+            using ModelPolicies;
+            class App
+            {
+                [Edge]
+                object Run() => new LLama.Common.ModelParams({|#0:"models/qwen2.5-72b-instruct-q4_k_m.gguf"|});
+            }
+
+            // LLamaSharp's shape (LLama.Common.ModelParams(string modelPath)), as tests/ModelPolicies.Tests/Sdks cites it.
+            namespace LLama.Common
+            {
+                public sealed class ModelParams
+                {
+                    public ModelParams(string modelPath) { }
+                }
+            }
+            """,
+            Verify.Diagnostic("MP0001").WithLocation(0).WithArguments(
+                "Run", "models/qwen2.5-72b-instruct-q4_k_m.gguf", "LLM", "72.7B parameters, over the 15B edge budget", ", such as 'pocket-slm'", ""));
+    }
+
     [Fact]
     public async Task Low_latency_and_multimodal_literals_get_the_best_model_for_their_context()
     {

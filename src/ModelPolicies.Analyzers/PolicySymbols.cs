@@ -7,16 +7,18 @@ internal sealed class PolicySymbols
 {
     private PolicySymbols(Compilation compilation, INamedTypeSymbol edge)
     {
+        // The other types live beside [Edge], in the ModelPolicies assembly: looked up there first, which is a fraction of
+        // a compilation-wide lookup (every reference searched) — paid again by every new compilation, once per IDE edit.
         Edge = edge;
-        LowLatency = compilation.GetTypeByMetadataName("ModelPolicies.LowLatencyAttribute");
-        Multimodal = compilation.GetTypeByMetadataName("ModelPolicies.MultimodalAttribute");
-        AllowModel = compilation.GetTypeByMetadataName("ModelPolicies.AllowModelAttribute");
-        UsesModel = compilation.GetTypeByMetadataName("ModelPolicies.UsesModelAttribute");
-        ModelId = compilation.GetTypeByMetadataName("ModelPolicies.ModelIdAttribute");
-        ModelClient = compilation.GetTypeByMetadataName("ModelPolicies.ModelClientAttribute");
-        ModelCatalogEntry = compilation.GetTypeByMetadataName("ModelPolicies.ModelCatalogEntryAttribute");
-        ModelPolicyChatClient = compilation.GetTypeByMetadataName("ModelPolicies.ModelPolicyChatClient`1");
-        ModelPolicyBuilderExtensions = compilation.GetTypeByMetadataName("ModelPolicies.ModelPolicyBuilderExtensions");
+        LowLatency = Find(compilation, edge, "ModelPolicies.LowLatencyAttribute");
+        Multimodal = Find(compilation, edge, "ModelPolicies.MultimodalAttribute");
+        AllowModel = Find(compilation, edge, "ModelPolicies.AllowModelAttribute");
+        UsesModel = Find(compilation, edge, "ModelPolicies.UsesModelAttribute");
+        ModelId = Find(compilation, edge, "ModelPolicies.ModelIdAttribute");
+        ModelClient = Find(compilation, edge, "ModelPolicies.ModelClientAttribute");
+        ModelCatalogEntry = Find(compilation, edge, "ModelPolicies.ModelCatalogEntryAttribute");
+        ModelPolicyChatClient = Find(compilation, edge, "ModelPolicies.ModelPolicyChatClient`1");
+        ModelPolicyBuilderExtensions = Find(compilation, edge, "ModelPolicies.ModelPolicyBuilderExtensions");
     }
 
     public INamedTypeSymbol Edge { get; }
@@ -44,6 +46,9 @@ internal sealed class PolicySymbols
     /// <summary>The one constructor argument of an attribute such as <c>[AllowModel("id")]</c>, or null.</summary>
     public static object? SingleArgument(AttributeData attribute) =>
         attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value : null;
+
+    private static INamedTypeSymbol? Find(Compilation compilation, INamedTypeSymbol edge, string metadataName) =>
+        edge.ContainingAssembly.GetTypeByMetadataName(metadataName) ?? compilation.GetTypeByMetadataName(metadataName);
 
     /// <summary>The symbols, or null when the compilation does not reference ModelPolicies (then nothing is analyzed).</summary>
     public static PolicySymbols? TryCreate(Compilation compilation) =>

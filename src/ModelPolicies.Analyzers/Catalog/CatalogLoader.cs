@@ -157,9 +157,20 @@ internal static class CatalogLoader
         }
 
         var requestIds = requests.Select(RequestedId).ToArray();
-        var catalog = CatalogBuilder.Build(FileCatalog.For(Settings(options), inputs), entryInputs, requestIds);
+        var catalog = PerFileCatalog.Get(
+            FileCatalog.For(Settings(options), inputs),
+            (Entries: entryInputs, Requests: requestIds),
+            static (kept, wanted) => kept.Entries.SequenceEqual(wanted.Entries) && kept.Requests.SequenceEqual(wanted.Requests, StringComparer.Ordinal),
+            static (files, wanted) => new BuiltFor(wanted.Entries, wanted.Requests, CatalogBuilder.Build(files, wanted.Entries, wanted.Requests))).Catalog;
         return new CatalogLoad(options, catalog, files, entries.ToImmutable(), requests.ToImmutable());
     }
+
+    // The merge with the compilation's attributes, kept per files' catalog while the attributes stay the same: in the
+    // IDE every edit makes a new compilation, and the merge (every client of the catalog, named) would otherwise be
+    // redone on each — work that grows with the catalog, not with the edit.
+    private static readonly Kept<FileCatalog, BuiltFor> PerFileCatalog = new();
+
+    private sealed record BuiltFor(AttributeInput[] Entries, string?[] Requests, LoadedCatalog Catalog);
 
     /// <summary>The options that decide what a catalog holds.</summary>
     public static CatalogSettings Settings(PolicyOptions options) => new(options.SlmMaxParameters, options.BuiltInCatalog);

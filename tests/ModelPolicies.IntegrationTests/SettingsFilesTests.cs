@@ -7,7 +7,10 @@ using Xunit;
 namespace ModelPolicies.IntegrationTests;
 
 /// <summary>The package hands a project's appsettings files to the analyzer (docs/configuration.md, "Configuration-sourced ids"), with the metadata that excludes one.</summary>
-public sealed class SettingsFilesTests(PackageFixture package) : IClassFixture<PackageFixture>
+// In the package collection, on its one pack: a fixture of its own packed the same projects in Release at the same time
+// as the collection's, and whichever lost the race on obj/ failed every test of its side (17 at once in CI).
+[Collection(PackageCollection.Name)]
+public sealed class SettingsFilesTests(PackageFixture package)
 {
     [DotnetFact]
     public void The_project_folder_appsettings_files_reach_the_analyzer_with_their_ModelPoliciesSettings_metadata()

@@ -25,8 +25,16 @@ using ModelPolicies.Benchmarks.Workload;
 //   --filter <glob>          only the benchmarks whose full name matches a glob (BenchmarkDotNet's; repeatable)
 //   --validate               only build and check the workload, with the analyzer driver's own timings
 //   --write-workload <dir>   write the workload (and its e2e project) to <dir> for e2e.sh
+//   --profile edit|build     repeat one scenario for a profiler, then our CPU time per analyzer and kind of action
+//                            (--catalog N: the catalog's size, default 500; --seconds S: how long, default 20)
 var options = Options.Parse(args);
 BenchmarkSettings.Size = options.Size;
+
+if (options.Profile is { } scenario)
+{
+    Profile.Run(options.Size, scenario, options.CatalogEntries, TimeSpan.FromSeconds(options.Seconds));
+    return 0;
+}
 
 if (options.WriteTo is { } directory)
 {
@@ -135,6 +143,12 @@ internal static class Jobs
 
 internal sealed record Options(WorkloadSize Size, bool Smoke, bool ValidateOnly, IReadOnlyList<string> Filters, string? WriteTo)
 {
+    public string? Profile { get; init; }
+
+    public int CatalogEntries { get; init; } = WorkloadShape.CatalogEntries;
+
+    public int Seconds { get; init; } = 20;
+
     public static Options Parse(string[] args)
     {
         var smoke = args.Contains("--smoke");
@@ -142,7 +156,8 @@ internal sealed record Options(WorkloadSize Size, bool Smoke, bool ValidateOnly,
             ? Enum.Parse<WorkloadSize>(fromEnvironment, ignoreCase: true)
             : smoke ? WorkloadSize.S : WorkloadSize.L;
         var filters = new List<string>();
-        string? writeTo = null;
+        string? writeTo = null, profile = null;
+        int catalogEntries = WorkloadShape.CatalogEntries, seconds = 20;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -156,6 +171,15 @@ internal sealed record Options(WorkloadSize Size, bool Smoke, bool ValidateOnly,
                 case "--write-workload" when i + 1 < args.Length:
                     writeTo = args[++i];
                     break;
+                case "--profile" when i + 1 < args.Length:
+                    profile = args[++i];
+                    break;
+                case "--catalog" when i + 1 < args.Length:
+                    catalogEntries = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+                    break;
+                case "--seconds" when i + 1 < args.Length:
+                    seconds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+                    break;
                 case "--smoke" or "--validate":
                     break;
                 default:
@@ -163,6 +187,11 @@ internal sealed record Options(WorkloadSize Size, bool Smoke, bool ValidateOnly,
             }
         }
 
-        return new Options(size, smoke, args.Contains("--validate"), filters, writeTo);
+        return new Options(size, smoke, args.Contains("--validate"), filters, writeTo)
+        {
+            Profile = profile,
+            CatalogEntries = catalogEntries,
+            Seconds = seconds,
+        };
     }
 }

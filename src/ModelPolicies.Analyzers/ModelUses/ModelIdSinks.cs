@@ -99,10 +99,9 @@ internal sealed class ModelIdSinks
         }
 
         var definition = method.OriginalDefinition;
-        var description = $"parameter '{parameter.Name}' of '{definition.Name}'";
         if (ModelIdAttribute(parameter) is { } attribute)
         {
-            return Sink.Of(description, definition.Name, AttributeTask(attribute), PathParameterNames.Contains(parameter.Name) ? SinkValue.Path : SinkValue.Id);
+            return Sink.Of(Describe(parameter, definition), definition.Name, AttributeTask(attribute), PathParameterNames.Contains(parameter.Name) ? SinkValue.Path : SinkValue.Id);
         }
 
         if (!_configured.IsEmpty && definition.GetDocumentationCommentId() is { } id && _configured.Contains(id))
@@ -130,14 +129,14 @@ internal sealed class ModelIdSinks
                 }
             }
 
-            return chosen == parameter.Ordinal ? Sink.Of(description, definition.Name, ModelTask.None, SinkValue.Id) : null;
+            return chosen == parameter.Ordinal ? Sink.Of(Describe(parameter, definition), definition.Name, ModelTask.None, SinkValue.Id) : null;
         }
 
         var value = IdParameterNames.Contains(parameter.Name) ? SinkValue.Id
             : PathParameterNames.Contains(parameter.Name) ? SinkValue.Path
             : (SinkValue?)null;
         return value is { } kind && IsInAiSdk(definition) && !EndsWithAny(definition.ContainingType.Name, ReportTypeSuffixes)
-            ? Sink.Of(description, MemberName(definition), TaskOf(definition), kind)
+            ? Sink.Of(Describe(parameter, definition), MemberName(definition), TaskOf(definition), kind)
             : null;
     }
 
@@ -237,6 +236,8 @@ internal sealed class ModelIdSinks
 
         return false;
     }
+
+    private static string Describe(IParameterSymbol parameter, IMethodSymbol definition) => $"parameter '{parameter.Name}' of '{definition.Name}'";
 
     private static bool IsInAiSdk(ISymbol symbol)
     {

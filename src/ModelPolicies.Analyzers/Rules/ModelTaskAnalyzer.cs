@@ -64,6 +64,16 @@ public sealed class ModelTaskAnalyzer : DiagnosticAnalyzer
 
     private static void Check(OperationAnalysisContext context, PolicyCompilation policy, IOperation value, Location location, Sink sink)
     {
+        // Most values are constants of the right task, or of none the catalog knows: decided by one lookup, before the
+        // values are resolved with their locations — this runs at every string argument a sink takes, everywhere.
+        if (value.ConstantValue is { HasValue: true } constant
+            && (constant.Value is not string id
+                || (sink.Value == SinkValue.Path ? policy.Catalog.FindLocal(id) : policy.Catalog.Find(id)) is not { } known
+                || (known.Model.Tasks & sink.Tasks) != ModelTask.None))
+        {
+            return;
+        }
+
         var uses = new List<ModelUse>();
         policy.Detector.AddSinkValues(value, location, sink, uses, context.CancellationToken);
         foreach (var use in uses)

@@ -88,9 +88,6 @@ internal sealed class ModelIdSinks
             ? _cache.TryGetValue(member, out var sink) ? sink : _cache.GetOrAdd(member, ClassifyMember(member))
             : null;
 
-    /// <summary>True when <paramref name="method"/> is the project's own: declared in source of this compilation.</summary>
-    public bool IsOwn(IMethodSymbol method) => _wrappers.IsOwn(method);
-
     private Sink? Classify(IParameterSymbol parameter)
     {
         if (parameter.Type.SpecialType != SpecialType.System_String || parameter.ContainingSymbol is not IMethodSymbol method)

@@ -38,8 +38,20 @@ internal sealed class WrapperSinks
 
     /// <summary>The sink <paramref name="parameter"/> hands its value to, or null.</summary>
     /// <remarks>A generic method's or type's parameter is summarized as declared: its body reads the definition's.</remarks>
-    public Sink? Of(IParameterSymbol parameter, CancellationToken cancellationToken) =>
-        Summary(parameter.OriginalDefinition, new Walk(cancellationToken));
+    public Sink? Of(IParameterSymbol parameter, CancellationToken cancellationToken)
+    {
+        // Asked for every string argument of the compilation (MP0013 looks everywhere): a known summary, or a parameter
+        // that cannot be a wrapper's, is answered before a walk is made.
+        var definition = parameter.OriginalDefinition;
+        if (_summaries.TryGetValue(definition, out var known))
+        {
+            return known;
+        }
+
+        return definition is { Type.SpecialType: SpecialType.System_String, ContainingSymbol: IMethodSymbol method } && IsOwn(method)
+            ? Summary(definition, new Walk(cancellationToken))
+            : null;
+    }
 
     private Sink? Summary(ISymbol symbol, Walk walk)
     {
@@ -48,14 +60,14 @@ internal sealed class WrapperSinks
             return known;
         }
 
-        if (!walk.Enter(symbol))
+        if (walk.Depth > MaxDepth || !walk.Enter(symbol))
         {
-            walk.HitCycle = true; // on the way already: this path leads nowhere new
+            walk.CutShort = true; // too deep, or on the way already: this path is not followed further here
             return null;
         }
 
-        var cyclesBefore = walk.HitCycle;
-        walk.HitCycle = false;
+        var cutBefore = walk.CutShort;
+        walk.CutShort = false;
         var sink = symbol switch
         {
             IParameterSymbol parameter => OfParameter(parameter, walk),
@@ -63,13 +75,14 @@ internal sealed class WrapperSinks
         };
         walk.Leave(symbol);
 
-        // A summary found while a cycle cut a path short is kept only if it found a sink; otherwise it is asked again.
-        if (sink is not null || !walk.HitCycle)
+        // A summary found while a cycle or the depth limit cut a path short is kept only if it found a sink; otherwise it
+        // is asked again, so what a symbol is does not depend on where it was first reached from.
+        if (sink is not null || !walk.CutShort)
         {
             _summaries.TryAdd(symbol, sink);
         }
 
-        walk.HitCycle |= cyclesBefore;
+        walk.CutShort |= cutBefore;
         return sink;
     }
 
@@ -77,8 +90,7 @@ internal sealed class WrapperSinks
     {
         if (parameter.Type.SpecialType != SpecialType.System_String
             || parameter.ContainingSymbol is not IMethodSymbol method
-            || !IsOwn(method.OriginalDefinition)
-            || walk.Depth > MaxDepth)
+            || !IsOwn(method.OriginalDefinition))
         {
             return null;
         }
@@ -113,8 +125,7 @@ internal sealed class WrapperSinks
     private Sink? OfStored(ISymbol member, Walk walk)
     {
         if (member.ContainingType is not { } type
-            || !SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, _compilation.Assembly)
-            || walk.Depth > MaxDepth)
+            || !SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, _compilation.Assembly))
         {
             return null;
         }
@@ -145,7 +156,7 @@ internal sealed class WrapperSinks
         switch (value.Parent)
         {
             case IArgumentOperation { Parameter: { } parameter } argument when argument.Value == value:
-                return _sinks.Direct(parameter) ?? (walk.Depth < MaxDepth ? Summary(parameter.OriginalDefinition, walk.Deeper()) : null);
+                return _sinks.Direct(parameter) ?? Summary(parameter.OriginalDefinition, walk.Deeper());
             case ISimpleAssignmentOperation assignment when assignment.Value == value:
                 var stored = Stored(assignment.Target switch
                 {
@@ -182,7 +193,13 @@ internal sealed class WrapperSinks
                     .Select(syntax => syntax.FirstAncestorOrSelf<SyntaxNode>(n => n is BlockSyntax or ArrowExpressionClauseSyntax or GlobalStatementSyntax) ?? syntax);
                 foreach (var read in Reads(scope, local.Name, local, walk))
                 {
-                    if (walk.Depth < MaxDepth && Flow(read, walk.Deeper()) is { } sink)
+                    if (walk.Depth >= MaxDepth)
+                    {
+                        walk.CutShort = true;
+                        return null;
+                    }
+
+                    if (Flow(read, walk.Deeper()) is { } sink)
                     {
                         return sink;
                     }
@@ -190,7 +207,7 @@ internal sealed class WrapperSinks
 
                 return null;
             case IPropertySymbol or IFieldSymbol:
-                return _sinks.OfMember(target) ?? (walk.Depth < MaxDepth ? Summary(target.OriginalDefinition, walk.Deeper()) : null);
+                return _sinks.OfMember(target) ?? Summary(target.OriginalDefinition, walk.Deeper());
             default:
                 return null;
         }
@@ -236,7 +253,7 @@ internal sealed class WrapperSinks
     private static string Name(IMethodSymbol method) =>
         method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name;
 
-    // One summary's walk: the symbols on the way (a cycle ends a path) and whether a cycle cut a path short, shared by
+    // One summary's walk: the symbols on the way (a cycle ends a path) and whether a cycle or the depth cut a path short, shared by
     // every step of it, and how deep this step is.
     private sealed class Walk
     {
@@ -258,10 +275,10 @@ internal sealed class WrapperSinks
 
         public CancellationToken CancellationToken { get; }
 
-        public bool HitCycle
+        public bool CutShort
         {
-            get => _shared.HitCycle;
-            set => _shared.HitCycle = value;
+            get => _shared.CutShort;
+            set => _shared.CutShort = value;
         }
 
         public bool Enter(ISymbol symbol) => _shared.OnTheWay.Add(symbol);
@@ -274,7 +291,7 @@ internal sealed class WrapperSinks
         {
             public HashSet<ISymbol> OnTheWay { get; } = new(SymbolEqualityComparer.Default);
 
-            public bool HitCycle { get; set; }
+            public bool CutShort { get; set; }
         }
     }
 }

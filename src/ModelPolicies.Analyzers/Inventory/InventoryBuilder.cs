@@ -153,7 +153,7 @@ internal sealed class InventoryBuilder
                 {
                     if (reached.Use.Model is { } name)
                     {
-                        var key = KeyOf(name, out _);
+                        var key = KeyOf(reached.Use, name, out _);
                         if (!_reachedContexts.TryGetValue(key, out var reachedContexts))
                         {
                             _reachedContexts.Add(key, reachedContexts = new HashSet<string>(StringComparer.Ordinal));
@@ -195,22 +195,23 @@ internal sealed class InventoryBuilder
             return;
         }
 
-        var facts = FactsOf(name);
+        var facts = FactsOf(use, name);
         facts.NamesUsed.Add(name);
         facts.Occurrences.Add(new Occurrence(file, line, SymbolName(site)));
         facts.Contexts.UnionWith(contexts);
     }
 
-    // Uses of one catalog model, whatever its spelling, are one model; unknown ids are one model per spelling (any case).
-    private string KeyOf(string name, out CatalogEntry? entry)
+    // Uses of one catalog model, whatever its spelling (a model file's path included), are one model; unknown ids are one
+    // model per spelling (any case).
+    private string KeyOf(ModelUse use, string name, out CatalogEntry? entry)
     {
-        entry = _policy.Catalog.Find(name);
+        entry = _policy.Find(use);
         return entry?.Id ?? name.Trim();
     }
 
-    private ModelFacts FactsOf(string name)
+    private ModelFacts FactsOf(ModelUse use, string name)
     {
-        var key = KeyOf(name, out var entry);
+        var key = KeyOf(use, name, out var entry);
         if (!_models.TryGetValue(key, out var facts))
         {
             facts = new ModelFacts(entry);

@@ -42,6 +42,14 @@ internal sealed class PolicyCompilation
 
     public ModelCatalog Catalog { get; }
 
+    /// <summary>The catalog entry a use's model is: an id by its name, a model file or folder by the model it holds.</summary>
+    public CatalogEntry? Find(ModelUse use) =>
+        use.Model is not { } model ? null : use.IsLocalPath ? Catalog.FindLocal(model) : Catalog.Find(model);
+
+    /// <summary>What a use of <paramref name="entry"/> is judged as: a model named by its file or folder runs where the code runs, on the device.</summary>
+    public static ModelDescriptor Judged(ModelUse use, CatalogEntry entry) =>
+        use.IsLocalPath ? entry.Model.RunningLocally() : entry.Model;
+
     public Suggestions Suggestions { get; }
 
     /// <summary>

@@ -79,7 +79,7 @@ public sealed class ModelTaskAnalyzer : DiagnosticAnalyzer
         foreach (var use in uses)
         {
             if (use.Model is not { } model
-                || (use.IsLocalPath ? policy.Catalog.FindLocal(model) : policy.Catalog.Find(model)) is not { } entry
+                || policy.Find(use) is not { } entry
                 || (entry.Model.Tasks & sink.Tasks) != ModelTask.None)
             {
                 continue;

@@ -129,7 +129,7 @@ public sealed class ModelUseAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var entry = use.IsLocalPath ? policy.Catalog.FindLocal(model) : policy.Catalog.Find(model);
+        var entry = policy.Find(use);
         if (context.Allows(model, entry, policy.Catalog))
         {
             return;
@@ -154,8 +154,7 @@ public sealed class ModelUseAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // A model named by its file or folder runs where the code runs: on the device.
-        var descriptor = use.IsLocalPath ? entry.Model.RunningLocally() : entry.Model;
+        var descriptor = PolicyCompilation.Judged(use, entry);
         foreach (var failure in ModelTaxonomy.Check(descriptor, requirements, policy.Catalog.SlmMaxParameters))
         {
             var suggestion = policy.Suggestion(requirements, descriptor);
@@ -183,16 +182,17 @@ public sealed class ModelUseAnalyzer : DiagnosticAnalyzer
         foreach (var reached in policy.Calls.UsesReachedFrom(callee, context.CancellationToken))
         {
             if (reached.Use.Model is not { } model
-                || policy.Catalog.Find(model) is not { } entry
+                || policy.Find(reached.Use) is not { } entry
                 || direct.Any(d => d.Model == model)
                 || policyContext.Allows(model, entry, policy.Catalog))
             {
                 continue;
             }
 
-            var failures = ModelTaxonomy.Check(entry.Model, policyContext.Requirements, policy.Catalog.SlmMaxParameters);
+            var judged = PolicyCompilation.Judged(reached.Use, entry);
+            var failures = ModelTaxonomy.Check(judged, policyContext.Requirements, policy.Catalog.SlmMaxParameters);
             if (failures.Count == 0
-                || IsReportedWhereUsed(reached, model, entry, policy)
+                || IsReportedWhereUsed(reached, model, entry, judged, policy)
                 || IsExemptWhereUsed(reached, model, entry, policyContext.Requirements, policy)
                 || !(reported ??= new()).Add(entry.Id))
             {
@@ -208,7 +208,7 @@ public sealed class ModelUseAnalyzer : DiagnosticAnalyzer
                 markers,
                 string.Join(" → ", reached.Path),
                 model,
-                ModelTaxonomy.ClassName(entry.Model.Class),
+                ModelTaxonomy.ClassName(judged.Class),
                 string.Join("; ", failures.Select(f => f.Reason))));
         }
     }
@@ -223,11 +223,11 @@ public sealed class ModelUseAnalyzer : DiagnosticAnalyzer
     }
 
     // The method that uses the model has a context of its own that already flags the use: reported there.
-    private static bool IsReportedWhereUsed(ReachedUse reached, string model, CatalogEntry entry, PolicyCompilation policy)
+    private static bool IsReportedWhereUsed(ReachedUse reached, string model, CatalogEntry entry, ModelDescriptor judged, PolicyCompilation policy)
     {
         var owner = policy.Contexts.ForSymbol(reached.Owner);
         return !owner.IsEmpty
             && !owner.Allows(model, entry, policy.Catalog)
-            && ModelTaxonomy.Check(entry.Model, owner.Requirements, policy.Catalog.SlmMaxParameters).Count > 0;
+            && ModelTaxonomy.Check(judged, owner.Requirements, policy.Catalog.SlmMaxParameters).Count > 0;
     }
 }

@@ -166,4 +166,34 @@ public class LocalModelTests
             Verify.Diagnostic("MP0001").WithLocation(1).WithArguments(
                 "Watch", "models/contoso-assistant-q4_k_m.gguf", "local model", "not in the catalog, so not known to fit the 1B edge budget", SmallestLocal, " through Load → new ModelParams"));
     }
+    // docs/rules/MP0010.md: a call into code that loads a model file is judged by the model the file holds, running on
+    // the device — as the use itself is.
+    [Fact]
+    public async Task A_model_file_loaded_by_a_called_method_is_judged_at_the_call()
+    {
+        await Verify.VerifyAsync("""
+            using LLama.Common;
+            using ModelPolicies;
+
+            class Assistant
+            {
+                public ModelParams Big() => new("models/qwen2.5-72b-instruct-q4_k_m.gguf");
+
+                public ModelParams Small() => new("models/Llama-3.2-1B-Instruct-Q4_K_M.gguf");
+
+                // ministral-3b is served from the cloud only; its file runs here.
+                public ModelParams CloudOnlyModelsFile() => new("models/ministral-3b-instruct.Q4_K_M.gguf");
+
+                [Edge]
+                void Run()
+                {
+                    {|#0:Big()|};
+                    Small();
+                    CloudOnlyModelsFile();
+                }
+            }
+            """,
+            new string[0],
+            Verify.Diagnostic("MP0010").WithLocation(0).WithArguments("Run", "[Edge]", "Big", "models/qwen2.5-72b-instruct-q4_k_m.gguf", "LLM", "72.7B parameters, over the 15B edge budget"));
+    }
 }

@@ -135,23 +135,28 @@ public sealed class EnforceAtRunTimeFixer : CodeFixProvider
             _ => null,
         };
 
-    // The constructor parameters of type IChatClient that a field is assigned from.
+    // The constructor parameters a field is set from: its initializer (a primary constructor's parameter) and the
+    // assignments in a constructor's body. A primary constructor's syntax is the whole type, so a parameter must be a
+    // constructor's, not a method's that happens to assign the field.
     private static IEnumerable<TypeSyntax> StoredFrom(IFieldSymbol field, SemanticModel model, CancellationToken cancellationToken)
     {
-        foreach (var constructor in field.ContainingType.InstanceConstructors)
+        var values = field.DeclaringSyntaxReferences
+            .Select(reference => reference.GetSyntax(cancellationToken))
+            .OfType<VariableDeclaratorSyntax>()
+            .Select(declarator => declarator.Initializer?.Value)
+            .Concat(field.ContainingType.InstanceConstructors
+                .SelectMany(constructor => constructor.DeclaringSyntaxReferences)
+                .SelectMany(reference => reference.GetSyntax(cancellationToken).DescendantNodes().OfType<AssignmentExpressionSyntax>())
+                .Where(assignment => assignment.SyntaxTree == model.SyntaxTree
+                    && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol, field))
+                .Select(assignment => assignment.Right));
+        foreach (var value in values)
         {
-            foreach (var reference in constructor.DeclaringSyntaxReferences)
+            if (value is not null && value.SyntaxTree == model.SyntaxTree
+                && model.GetSymbolInfo(value, cancellationToken).Symbol is IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } } parameter
+                && TypeSyntaxOf(parameter, cancellationToken) is { } type)
             {
-                foreach (var assignment in reference.GetSyntax(cancellationToken).DescendantNodes().OfType<AssignmentExpressionSyntax>())
-                {
-                    if (model.SyntaxTree == assignment.SyntaxTree
-                        && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol, field)
-                        && model.GetSymbolInfo(assignment.Right, cancellationToken).Symbol is IParameterSymbol parameter
-                        && TypeSyntaxOf(parameter, cancellationToken) is { } type)
-                    {
-                        yield return type;
-                    }
-                }
+                yield return type;
             }
         }
     }

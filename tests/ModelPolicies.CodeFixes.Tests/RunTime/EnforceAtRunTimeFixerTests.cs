@@ -63,6 +63,30 @@ public class EnforceAtRunTimeFixerTests
     }
 
     [Fact]
+    public async Task A_field_initialized_from_a_primary_constructor_changes_with_its_parameter()
+    {
+        await Verify.VerifyAsync(Usings + """
+            [Edge]
+            sealed class Notes(IChatClient chat)
+            {
+                private readonly IChatClient _chat = chat;
+
+                public Task<ChatResponse> Run(string configured) =>
+                    _chat.GetResponseAsync("Summarize", new ChatOptions { ModelId = {|MP0007:configured|} });
+            }
+            """, Usings + """
+            [Edge]
+            sealed class Notes(ModelPolicyChatClient<Notes> chat)
+            {
+                private readonly ModelPolicyChatClient<Notes> _chat = chat;
+
+                public Task<ChatResponse> Run(string configured) =>
+                    _chat.GetResponseAsync("Summarize", new ChatOptions { ModelId = configured });
+            }
+            """);
+    }
+
+    [Fact]
     public async Task No_fix_where_the_class_context_does_not_cover_the_sites()
     {
         // The method asks for more than the class: the class's enforced client would not check it.

@@ -122,11 +122,16 @@ internal sealed class ClientTypeTarget
             return ImmutableArray<Replacement>.Empty;
         }
 
-        _replacedShape ??= ClientShape.Of(_replaced, model, position);
-        var replaced = _replacedShape;
+        // Shapes decide only between several client types of one model, the uncommon case.
+        IEnumerable<INamedTypeSymbol> ordered = clients;
+        if (clients.Count > 1)
+        {
+            var replaced = _replacedShape ??= ClientShape.Of(_replaced, model, position);
+            ordered = clients.OrderBy(client => replaced.DistanceTo(ClientShape.Of(client, model, position))); // stable: ClientTypes' order on a tie
+        }
 
         var found = ImmutableArray.CreateBuilder<Replacement>();
-        foreach (var client in clients.OrderBy(client => replaced.DistanceTo(ClientShape.Of(client, model, position)))) // stable: ClientTypes' order on a tie
+        foreach (var client in ordered)
         {
             if (found.Count == max)
             {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ModelPolicies.Analyzers.Catalog;
@@ -58,7 +59,15 @@ internal static class ReplacementPlanner
             return ImmutableArray<Replacement>.Empty;
         }
 
-        var candidates = facts.Catalog.Compliant(site.Context.Requirements, site.Replacing, int.MaxValue, providerFirst: site.Task != ModelTask.None);
+        // The site's own model is never its replacement; with no other candidate, nothing is searched for targets.
+        var candidates = facts.Catalog.Compliant(site.Context.Requirements, site.Replacing, int.MaxValue, providerFirst: site.Task != ModelTask.None)
+            .Where(candidate => !ReferenceEquals(candidate, site.Entry))
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            return ImmutableArray<Replacement>.Empty;
+        }
+
         var found = ImmutableArray.CreateBuilder<Replacement>();
         if (site.Kind == ModelSiteKind.ModelId)
         {
@@ -92,7 +101,7 @@ internal static class ReplacementPlanner
                     break;
                 }
 
-                if (!ReferenceEquals(candidate, site.Entry) && planFor(candidate) is { } plan)
+                if (planFor(candidate) is { } plan)
                 {
                     found.Add(new Replacement(candidate, plan, settingsFile: settingsFile));
                 }
@@ -111,11 +120,6 @@ internal static class ReplacementPlanner
                 if (models == maxModels)
                 {
                     break;
-                }
-
-                if (ReferenceEquals(candidate, site.Entry))
-                {
-                    continue;
                 }
 
                 var switches = await target.PlansForAsync(candidate, maxClientsPerModel, cancellationToken).ConfigureAwait(false);

@@ -95,18 +95,20 @@ internal sealed class SettingsValueTarget
             {
                 foreach (var operation in block.DescendantsAndSelf())
                 {
-                    // Of the detector's uses, only an id at a sink ever comes from a settings file.
-                    if (operation is not (IArgumentOperation or ISimpleAssignmentOperation)
-                        || facts.Policy.Contexts.ForOperation(operation, model.GetEnclosingSymbol(operation.Syntax.SpanStart, cancellationToken)!) is not { IsEmpty: false } context)
+                    // Of the detector's uses, only an id at a sink ever comes from a settings file; the context is
+                    // looked up only for such a use, the rare one.
+                    if (operation is not (IArgumentOperation or ISimpleAssignmentOperation))
                     {
                         continue;
                     }
 
                     uses.Clear();
                     facts.Policy.Detector.Detect(operation, uses, cancellationToken);
+                    PolicyContext? context = null;
                     foreach (var use in uses)
                     {
-                        if (use is { Kind: ModelUseKind.ModelIdAtSink, Origin: { Kind: LocationKind.ExternalFile } value })
+                        if (use is { Kind: ModelUseKind.ModelIdAtSink, Origin: { Kind: LocationKind.ExternalFile } value }
+                            && (context ??= facts.Policy.Contexts.ForOperation(operation, model.GetEnclosingSymbol(operation.Syntax.SpanStart, cancellationToken)!)) is { IsEmpty: false })
                         {
                             var key = (value.GetLineSpan().Path, value.SourceSpan);
                             found[key] = found.TryGetValue(key, out var contexts) ? contexts.Add(context) : ImmutableArray.Create(context);

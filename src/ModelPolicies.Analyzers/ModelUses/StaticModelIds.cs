@@ -195,7 +195,7 @@ internal static class StaticModelIds
             Collect(initial, values, depth + 1, path, configuration, cancellationToken);
         }
 
-        foreach (var identifier in Mentions(scope, local.Name, cancellationToken))
+        foreach (var identifier in NameMentions.In(scope, local.Name, cancellationToken))
         {
 
             // Written to: the left of an assignment, a ref or out argument, a part of a deconstruction.
@@ -222,43 +222,6 @@ internal static class StaticModelIds
         if (!found)
         {
             values.Add(new ModelIdValue(null, reference.Syntax.GetLocation(), $"local '{local.Name}'"));
-        }
-
-        return true;
-    }
-
-    // The identifiers spelled 'name' in the scope, found by searching its text for the name (a fraction of visiting every
-    // node of the scope) and taking the token there; '@name' is found too, as its token's value is the name.
-    private static IEnumerable<IdentifierNameSyntax> Mentions(SyntaxNode scope, string name, CancellationToken cancellationToken)
-    {
-        var text = scope.SyntaxTree.GetText(cancellationToken);
-        var end = scope.Span.End - name.Length;
-        for (var i = scope.SpanStart; i <= end; i++)
-        {
-            if (text[i] != name[0] || !Spells(text, i, name))
-            {
-                continue;
-            }
-
-            var token = scope.FindToken(i);
-            if (token.IsKind(SyntaxKind.IdentifierToken) && token.Span.End == i + name.Length && token.ValueText == name
-                && token.Parent is IdentifierNameSyntax identifier)
-            {
-                yield return identifier;
-            }
-
-            i = System.Math.Max(i, token.Span.End - 1); // nothing inside a token is another mention
-        }
-    }
-
-    private static bool Spells(Microsoft.CodeAnalysis.Text.SourceText text, int at, string name)
-    {
-        for (var k = 1; k < name.Length; k++)
-        {
-            if (text[at + k] != name[k])
-            {
-                return false;
-            }
         }
 
         return true;

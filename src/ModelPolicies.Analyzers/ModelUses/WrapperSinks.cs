@@ -222,13 +222,9 @@ internal sealed class WrapperSinks
 #pragma warning disable RS1030 // Wrapper bodies live in other documents; the driver's semantic-model cache serves this.
             var model = _compilation.GetSemanticModel(scope.SyntaxTree);
 #pragma warning restore RS1030
-            foreach (var identifier in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+            foreach (var identifier in NameMentions.In(scope, name, walk.CancellationToken))
             {
                 walk.CancellationToken.ThrowIfCancellationRequested();
-                if (identifier.Identifier.ValueText != name)
-                {
-                    continue;
-                }
 
                 // 'this._model' is one operation, on the member access.
                 var node = identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier ? (SyntaxNode)access : identifier;

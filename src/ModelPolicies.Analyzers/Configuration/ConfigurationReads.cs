@@ -159,7 +159,7 @@ internal sealed class ConfigurationReads
         node = default;
         var method = invocation.TargetMethod;
         var type = (method.ReducedFrom ?? method).ContainingType;
-        var receiver = invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+        var receiver = invocation.Receiver();
         if (method.Name == "GetSection" && invocation.Instance is not null && _symbols.IsConfiguration(invocation.Instance.Type))
         {
             return Constant(invocation, "key") is { } key && TryChild(receiver, key, ConfigurationNodeKind.Section, null, depth, cancellationToken, out node);
@@ -309,13 +309,7 @@ internal sealed class ConfigurationReads
         var binds = new List<IInvocationOperation>();
         if (symbol is ILocalSymbol)
         {
-            var top = use;
-            while (top.Parent is not null)
-            {
-                top = top.Parent;
-            }
-
-            if (!CollectAssignments(top, symbol, values, binds, cancellationToken))
+            if (!CollectAssignments(use.Root(), symbol, values, binds, cancellationToken))
             {
                 return false;
             }
@@ -350,7 +344,7 @@ internal sealed class ConfigurationReads
 
         foreach (var bind in binds)
         {
-            if (!TrySection(Receiver(bind), depth, cancellationToken, out var section) || kind is ConfigurationNodeKind.Section)
+            if (!TrySection(bind.Receiver(), depth, cancellationToken, out var section) || kind is ConfigurationNodeKind.Section)
             {
                 return false;
             }
@@ -517,9 +511,6 @@ internal sealed class ConfigurationReads
         };
         return SymbolEqualityComparer.Default.Equals(referenced, symbol);
     }
-
-    private static IOperation? Receiver(IInvocationOperation invocation) =>
-        invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
 
     // What a?.b's implicit receiver stands for: the a of the nearest ?. whose right-hand side holds it.
     private static IOperation? ConditionalReceiver(IConditionalAccessInstanceOperation instance)

@@ -203,7 +203,7 @@ internal sealed class OptionsBindings
             }
 
             // Validate(…), ValidateOnStart(), Configure(…) and the like return the builder they were called on.
-            var receiver = invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+            var receiver = invocation.Receiver();
             if (receiver?.Type is not INamedTypeSymbol receiverType || !ConfigurationSymbols.Is(receiverType, _symbols.OptionsBuilder)
                 || !SymbolEqualityComparer.Default.Equals(receiverType, method.ReturnType))
             {

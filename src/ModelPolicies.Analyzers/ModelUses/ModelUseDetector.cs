@@ -50,7 +50,7 @@ internal sealed class ModelUseDetector
                 break;
             case IInvocationOperation invocation:
                 AddUsesModel(invocation.TargetMethod, invocation, uses);
-                AddMemberAccess(invocation.TargetMethod, Receiver(invocation), invocation, uses);
+                AddMemberAccess(invocation.TargetMethod, ReceiverAsWritten(invocation), invocation, uses);
                 foreach (var typeArgument in invocation.TargetMethod.TypeArguments)
                 {
                     AddClient(typeArgument, invocation, uses, "type argument");
@@ -206,7 +206,7 @@ internal sealed class ModelUseDetector
         {
             IObjectCreationOperation creation => ClientModel(creation.Type),
             ITypeOfOperation typeOf => ClientModel(typeOf.TypeOperand),
-            IInvocationOperation invocation => MemberAccessModel(invocation.TargetMethod, Receiver(invocation)),
+            IInvocationOperation invocation => MemberAccessModel(invocation.TargetMethod, ReceiverAsWritten(invocation)),
             IPropertyReferenceOperation property => MemberAccessModel(property.Property, property.Instance),
             IFieldReferenceOperation field => MemberAccessModel(field.Field, field.Instance),
             _ => null,
@@ -266,16 +266,12 @@ internal sealed class ModelUseDetector
         return syntax;
     }
 
-    // The instance a method is called on; for an extension method, its first argument ('client.GetResponseAsync(…)').
-    private static IOperation? Receiver(IInvocationOperation invocation)
+    // The instance a method is called on, as written: an extension method's first argument without the implicit
+    // conversion to the extended type.
+    private static IOperation? ReceiverAsWritten(IInvocationOperation invocation)
     {
-        if (invocation.Instance is not null || !invocation.TargetMethod.IsExtensionMethod || invocation.Arguments.Length == 0)
-        {
-            return invocation.Instance;
-        }
-
-        var receiver = invocation.Arguments[0].Value;
-        while (receiver is IConversionOperation { IsImplicit: true } conversion)
+        var receiver = invocation.Receiver();
+        while (invocation.Instance is null && receiver is IConversionOperation { IsImplicit: true } conversion)
         {
             receiver = conversion.Operand;
         }

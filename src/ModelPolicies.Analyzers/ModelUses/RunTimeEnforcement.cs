@@ -29,7 +29,7 @@ internal static class RunTimeEnforcement
         ModelRequirements? enforced = null;
         foreach (var call in CallsTaking(options))
         {
-            if (Receiver(call) is not { } receiver || EnforcedBy(receiver, symbols) is not { } context)
+            if (call.Receiver() is not { } receiver || EnforcedBy(receiver, symbols) is not { } context)
             {
                 return null; // a request that nothing checks
             }
@@ -48,7 +48,7 @@ internal static class RunTimeEnforcement
         {
             foreach (var call in CallsTaking(options))
             {
-                if (Unwrap(Receiver(call)) is { } receiver)
+                if (call.Receiver().WithoutConversions() is { } receiver)
                 {
                     yield return receiver;
                 }
@@ -91,10 +91,10 @@ internal static class RunTimeEnforcement
             yield break;
         }
 
-        foreach (var operation in Root(options).Descendants())
+        foreach (var operation in options.Root().Descendants())
         {
             if (operation is IInvocationOperation invocation
-                && invocation.Arguments.Any(a => Unwrap(a.Value) is ILocalReferenceOperation passed && SymbolEqualityComparer.Default.Equals(passed.Local, local)))
+                && invocation.Arguments.Any(a => a.Value.WithoutConversions() is ILocalReferenceOperation passed && SymbolEqualityComparer.Default.Equals(passed.Local, local)))
             {
                 yield return invocation;
             }
@@ -105,7 +105,7 @@ internal static class RunTimeEnforcement
     // with UseModelPolicy<TContext>() here.
     private static ITypeSymbol? EnforcedBy(IOperation receiver, PolicySymbols symbols)
     {
-        receiver = Unwrap(receiver)!;
+        receiver = receiver.WithoutConversions()!;
         for (var type = receiver.Type as INamedTypeSymbol; type is not null; type = type.BaseType)
         {
             if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, symbols.ModelPolicyChatClient))
@@ -116,7 +116,7 @@ internal static class RunTimeEnforcement
 
         // var client = inner.AsBuilder().UseModelPolicy<Notes>().Build(); …client.GetResponseAsync(…)
         var built = receiver is ILocalReferenceOperation local ? Initializer(local) : receiver;
-        for (var call = Unwrap(built) as IInvocationOperation; call is not null; call = Unwrap(Receiver(call)) as IInvocationOperation)
+        for (var call = built.WithoutConversions() as IInvocationOperation; call is not null; call = call.Receiver().WithoutConversions() as IInvocationOperation)
         {
             if (call.TargetMethod is { Name: "UseModelPolicy", TypeArguments.Length: 1 } use
                 && SymbolEqualityComparer.Default.Equals(use.ContainingType, symbols.ModelPolicyBuilderExtensions))
@@ -131,7 +131,7 @@ internal static class RunTimeEnforcement
     private static IOperation? Initializer(ILocalReferenceOperation local)
     {
         IOperation? value = null;
-        foreach (var operation in Root(local).Descendants())
+        foreach (var operation in local.Root().Descendants())
         {
             switch (operation)
             {
@@ -144,30 +144,6 @@ internal static class RunTimeEnforcement
         }
 
         return value;
-    }
-
-    // The instance a method is called on; for an extension method, its first argument ('client.GetResponseAsync(…)').
-    private static IOperation? Receiver(IInvocationOperation invocation) =>
-        invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
-
-    private static IOperation? Unwrap(IOperation? operation)
-    {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
-    }
-
-    private static IOperation Root(IOperation operation)
-    {
-        while (operation.Parent is not null)
-        {
-            operation = operation.Parent;
-        }
-
-        return operation;
     }
 
     // What two enforced policies both guarantee: each requirement that both have, at the wider budget.

@@ -231,11 +231,7 @@ internal static class StaticModelIds
         ILocalReferenceOperation reference, List<ModelIdValue> values, int depth, bool path, ConfigurationReads? configuration, CancellationToken cancellationToken)
     {
         var root = reference;
-        IOperation top = reference;
-        while (top.Parent is not null)
-        {
-            top = top.Parent;
-        }
+        var top = reference.Root();
 
         var found = false;
         foreach (var operation in top.Descendants())

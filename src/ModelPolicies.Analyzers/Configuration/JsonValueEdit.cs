@@ -1,7 +1,5 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using System.Text;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ModelPolicies.Analyzers.Configuration;
@@ -36,8 +34,8 @@ internal static class JsonValueEdit
             }
 
             var replacement = value.Span == span
-                ? "\"" + Escape(newValue) + "\""
-                : Escape(ConnectionStringParts.Quote(newValue));
+                ? "\"" + JsonText.Escape(newValue) + "\""
+                : JsonText.Escape(ConnectionStringParts.Quote(newValue));
             changes.Add(new TextChange(span, replacement));
         }
 
@@ -51,36 +49,5 @@ internal static class JsonValueEdit
         }
 
         return text.WithChanges(changes);
-    }
-
-    /// <summary><paramref name="value"/> as the characters of a JSON string, without its quotes.</summary>
-    public static string Escape(string value)
-    {
-        StringBuilder? escaped = null;
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            var escape = c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\b' => "\\b",
-                '\f' => "\\f",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                < ' ' => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
-                _ => null,
-            };
-            if (escape is null)
-            {
-                escaped?.Append(c);
-                continue;
-            }
-
-            (escaped ??= new StringBuilder(value, 0, i, value.Length + 8)).Append(escape);
-        }
-
-        return escaped?.ToString() ?? value;
     }
 }

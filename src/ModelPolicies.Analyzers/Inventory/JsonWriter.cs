@@ -109,56 +109,5 @@ internal sealed class JsonWriter
 
     private void NewLine() => _text.Append('\n').Append(' ', _counts.Count * 2);
 
-    private void AppendString(string value)
-    {
-        _text.Append('"');
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            switch (c)
-            {
-                case '"':
-                    _text.Append("\\\"");
-                    break;
-                case '\\':
-                    _text.Append("\\\\");
-                    break;
-                case '\n':
-                    _text.Append("\\n");
-                    break;
-                case '\r':
-                    _text.Append("\\r");
-                    break;
-                case '\t':
-                    _text.Append("\\t");
-                    break;
-                default:
-                    // Control characters, the two JavaScript line separators, and a surrogate without its pair
-                    // (which has no UTF-8 form) are escaped; everything else is written as is.
-                    if (c < ' ' || c == '\u007f' || c == '\u2028' || c == '\u2029' || IsLoneSurrogate(value, i))
-                    {
-                        _text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        _text.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        _text.Append('"');
-    }
-
-    private static bool IsLoneSurrogate(string text, int index)
-    {
-        var c = text[index];
-        if (char.IsHighSurrogate(c))
-        {
-            return index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1]);
-        }
-
-        return char.IsLowSurrogate(c) && (index == 0 || !char.IsHighSurrogate(text[index - 1]));
-    }
+    private void AppendString(string value) => _text.Append('"').Append(JsonText.Escape(value)).Append('"');
 }

@@ -98,8 +98,18 @@ public class JsonValueEditTests
     [InlineData("a\"b\\c", "a\\\"b\\\\c")]
     [InlineData("tab\tline\nnul\u0001", "tab\\tline\\nnul\\u0001")]
     [InlineData("é ☃", "é ☃")]
+    [InlineData("bs\bff\f", "bs\\bff\\f")]
+    [InlineData("del\u007fls\u2028", "del\\u007fls\\u2028")]
+    [InlineData("pair\ud83d\ude00", "pair\ud83d\ude00")]
     public void Escape_writes_a_json_string_body(string value, string expected)
     {
-        Assert.Equal(expected, JsonValueEdit.Escape(value));
+        Assert.Equal(expected, ModelPolicies.Analyzers.JsonText.Escape(value));
+    }
+
+    // A surrogate without its pair has no UTF-8 form (xunit's data rows cannot carry one, so a fact of its own).
+    [Fact]
+    public void Escape_escapes_a_lone_surrogate()
+    {
+        Assert.Equal("lone\\ud800 end", ModelPolicies.Analyzers.JsonText.Escape("lone\ud800 end"));
     }
 }

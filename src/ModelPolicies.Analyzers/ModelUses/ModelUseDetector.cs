@@ -76,9 +76,7 @@ internal sealed class ModelUseDetector
                 AddTypeArguments(typeOf.TypeOperand, typeOf, uses);
                 break;
             case IArgumentOperation { Parameter: { } parameter } argument when SinkOf(argument, cancellationToken) is { } sink:
-                // An omitted argument of the project's own wrapper is its default value, used at the call.
-                var at = argument.ArgumentKind == ArgumentKind.Explicit ? WholeExpression(argument.Value.Syntax) : argument.Parent?.Syntax ?? argument.Syntax;
-                AddSinkValues(argument.Value, at.GetLocation(), sink, uses, cancellationToken);
+                AddSinkValues(argument.Value, SinkLocation(argument), sink, uses, cancellationToken);
                 break;
             case ISimpleAssignmentOperation assignment when AssignedMember(assignment.Target) is { } member && _sinks.OfMember(member) is { } sink:
                 AddSinkValues(assignment.Value, assignment.Value.Syntax.GetLocation(), sink, uses, cancellationToken);
@@ -254,6 +252,13 @@ internal sealed class ModelUseDetector
             }
         }
     }
+
+    /// <summary>
+    /// Where a value passed to a sink is reported: the expression as written; for an omitted argument of the project's
+    /// own wrapper (its default value, used at the call), the call.
+    /// </summary>
+    public static Location SinkLocation(IArgumentOperation argument) =>
+        (argument.ArgumentKind == ArgumentKind.Explicit ? WholeExpression(argument.Value.Syntax) : argument.Parent?.Syntax ?? argument.Syntax).GetLocation();
 
     // The expression as written, with any '!' or parentheses the operation tree leaves out.
     private static SyntaxNode WholeExpression(SyntaxNode syntax)

@@ -47,8 +47,7 @@ public sealed class ModelTaskAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var location = argument.ArgumentKind == ArgumentKind.Explicit ? argument.Value.Syntax : argument.Parent?.Syntax ?? argument.Syntax;
-        Check(context, policy, argument.Value, location.GetLocation(), sink);
+        Check(context, policy, argument.Value, ModelUseDetector.SinkLocation(argument), sink);
     }
 
     private static void AnalyzeAssignment(OperationAnalysisContext context, PolicyCompilation policy)

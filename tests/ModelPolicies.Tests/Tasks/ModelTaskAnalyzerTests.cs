@@ -51,6 +51,23 @@ public class ModelTaskAnalyzerTests
             Mismatch(5, "OnDevice", "phi-4-mini", "SLM", "chat", "embedding", "e5-small-v2"));
     }
 
+    // The same span as MP0001's for the same value: the expression as written, parentheses and '!' included.
+    [Fact]
+    public async Task The_mismatch_is_reported_on_the_expression_as_written()
+    {
+        await Verify.VerifyAsync("""
+            using OpenAI;
+            class App
+            {
+                const string? Model = "gpt-4o";
+
+                void Run(OpenAIClient openAI) => openAI.GetEmbeddingClient({|#0:(Model!)|});
+            }
+            """,
+            new string[0],
+            Mismatch(0, "Run", "gpt-4o", "FM", "chat", "embedding", "text-embedding-3-large"));
+    }
+
     [Fact]
     public async Task Microsoft_Extensions_AI_and_Semantic_Kernel_sinks_have_their_task()
     {

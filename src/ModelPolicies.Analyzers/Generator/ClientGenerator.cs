@@ -120,11 +120,7 @@ public sealed class ClientGenerator : IIncrementalGenerator
     }
 
     /// <summary>The clients to emit, each with its name, in the catalog builder's order; the inventory generator adds the same.</summary>
-    internal static EquatableArray<NamedClient> Clients(
-        IReadOnlyList<CatalogFileInput> files, IReadOnlyList<AttributeInput> entries, IReadOnlyList<string?> requests, GeneratorOptions options, string assemblyName) =>
-        Clients(CatalogBuilder.Build(FileCatalog.For(options.Catalog, files), entries, requests), options, assemblyName);
-
-    private static EquatableArray<NamedClient> Clients(LoadedCatalog catalog, GeneratorOptions options, string assemblyName)
+    internal static EquatableArray<NamedClient> Clients(LoadedCatalog catalog, GeneratorOptions options, string assemblyName)
     {
         var ns = Namespace(options.Namespace, assemblyName);
         return new EquatableArray<NamedClient>(catalog.Clients.Select(c => new NamedClient(c.Entry, c.Stem, ns)));

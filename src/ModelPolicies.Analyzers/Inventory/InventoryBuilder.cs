@@ -65,9 +65,16 @@ internal sealed class InventoryBuilder
 
         // A generator sees the compilation without other generators' output, so the typed clients are added here as the
         // client generator writes them: their uses then bind as in the real build. Only the project's own trees are walked.
+        // The catalog is loaded once, as the analyzers load it, for both.
         var ownTrees = compilation.SyntaxTrees.ToList();
-        var withClients = WithGeneratedClients(compilation, globalOptions, catalogTexts, cancellationToken);
-        if (PolicyCompilation.Create(withClients, globalOptions, catalogTexts.Select(t => (t.Path, (SourceText?)t.Text)), cancellationToken) is not { } policy)
+        if (PolicySymbols.TryCreate(compilation) is not { } symbols)
+        {
+            return null;
+        }
+
+        var load = CatalogLoader.Load(compilation, symbols, globalOptions, catalogTexts.Select(t => (t.Path, (SourceText?)t.Text)), cancellationToken);
+        var withClients = WithGeneratedClients(compilation, load.Catalog, globalOptions, cancellationToken);
+        if (PolicyCompilation.Create(withClients, load) is not { } policy)
         {
             return null;
         }
@@ -334,8 +341,7 @@ internal sealed class InventoryBuilder
         return file.StartsWith(prefix, comparison) ? file.Substring(prefix.Length) : file;
     }
 
-    private static Compilation WithGeneratedClients(
-        Compilation compilation, AnalyzerConfigOptions globalOptions, IReadOnlyList<(string Path, SourceText Text)> catalogTexts, CancellationToken cancellationToken)
+    private static Compilation WithGeneratedClients(Compilation compilation, LoadedCatalog catalog, AnalyzerConfigOptions globalOptions, CancellationToken cancellationToken)
     {
         var options = ClientGenerator.ReadOptions(globalOptions);
         if (!options.Enabled)
@@ -343,30 +349,7 @@ internal sealed class InventoryBuilder
             return compilation;
         }
 
-        var catalogs = PolicyOptions.Default.With(options.CatalogPath);
-        var files = catalogTexts
-            .Where(t => catalogs.IsCatalogFile(t.Path))
-            .OrderBy(t => t.Path, StringComparer.Ordinal)
-            .Select(t => new CatalogFileInput(t.Path, CatalogFile.Of(t.Text)))
-            .ToList();
-        var entryAttribute = compilation.GetTypeByMetadataName("ModelPolicies.ModelCatalogEntryAttribute");
-        var clientAttribute = compilation.GetTypeByMetadataName("ModelPolicies.ModelClientAttribute");
-        var entries = new List<AttributeInput>();
-        var requests = new List<string?>();
-        foreach (var attribute in compilation.Assembly.GetAttributes())
-        {
-            if (entryAttribute is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, entryAttribute))
-            {
-                var entry = AttributeEntry.Read(attribute, out var error);
-                entries.Add(new AttributeInput(entry, entry is null ? error : null));
-            }
-            else if (clientAttribute is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, clientAttribute))
-            {
-                requests.Add(CatalogLoader.RequestedId(attribute));
-            }
-        }
-
-        var clients = ClientGenerator.Clients(files, entries, requests, options, compilation.AssemblyName ?? "Generated");
+        var clients = ClientGenerator.Clients(catalog, options, compilation.AssemblyName ?? "Generated");
         if (clients.Count == 0)
         {
             return compilation;

@@ -96,6 +96,13 @@ internal sealed class PolicyCompilation
             ? new PolicyCompilation(compilation, symbols, CatalogLoader.Load(compilation, symbols, globalOptions, additionalFiles, cancellationToken), settings ?? ProjectSettings.Empty)
             : null;
 
+    /// <summary>
+    /// The same facts over a catalog already loaded for a compilation this one extends: the inventory's, which adds the
+    /// generated clients to the compilation it was given and does not load the catalog twice.
+    /// </summary>
+    public static PolicyCompilation? Create(Compilation compilation, CatalogLoad load) =>
+        PolicySymbols.TryCreate(compilation) is { } symbols ? new PolicyCompilation(compilation, symbols, load, ProjectSettings.Empty) : null;
+
     /// <summary>", such as 'phi-4-mini'" naming the best compliant stand-in for <paramref name="replacing"/>, or "".</summary>
     public string Suggestion(ModelRequirements requirements, ModelDescriptor? replacing) =>
         PolicyMessages.Suggestion(Suggestions.Best(requirements, replacing));

@@ -31,4 +31,37 @@ internal static class OperationFacts
 
         return operation;
     }
+
+    /// <summary>
+    /// The operation of <paramref name="syntax"/> in the tree under <paramref name="root"/> (the outermost one, when
+    /// implicit operations share the syntax), found by descending through the children that hold its span; null when
+    /// the tree has none. What <c>SemanticModel.GetOperation</c> answers, without the map of every syntax node of the member
+    /// that its first call builds.
+    /// </summary>
+    public static IOperation? Find(this IOperation root, SyntaxNode syntax)
+    {
+        var span = syntax.Span;
+        var current = root;
+        while (current.Syntax != syntax)
+        {
+            IOperation? next = null;
+            foreach (var child in current.ChildOperations)
+            {
+                if (child.Syntax.SyntaxTree == syntax.SyntaxTree && child.Syntax.Span.Contains(span))
+                {
+                    next = child;
+                    break;
+                }
+            }
+
+            if (next is null)
+            {
+                return null;
+            }
+
+            current = next;
+        }
+
+        return current;
+    }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using ModelPolicies.Analyzers.Configuration;
 using Microsoft.CodeAnalysis;
@@ -188,8 +187,9 @@ internal static class StaticModelIds
             return false;
         }
 
+        var root = reference.Root();
         var found = false;
-        if (declarator.Initializer?.Value is { } initializer && model.GetOperation(initializer, cancellationToken) is { } initial)
+        if (declarator.Initializer?.Value is { } initializer && Bind(initializer) is { } initial)
         {
             found = true;
             Collect(initial, values, depth + 1, path, configuration, cancellationToken);
@@ -209,7 +209,7 @@ internal static class StaticModelIds
             }
 
             found = true;
-            if (assignment is not null && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && model.GetOperation(assignment.Right, cancellationToken) is { } assigned)
+            if (assignment is not null && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && Bind(assignment.Right) is { } assigned)
             {
                 Collect(assigned, values, depth + 1, path, configuration, cancellationToken);
             }
@@ -225,6 +225,9 @@ internal static class StaticModelIds
         }
 
         return true;
+
+        // In the tree the reference is in, where a local's scope is; the semantic model for what lies outside it.
+        IOperation? Bind(ExpressionSyntax expression) => root.Find(expression) ?? model.GetOperation(expression, cancellationToken);
     }
 
     private static void CollectLocalFromOperations(
@@ -295,15 +298,11 @@ internal static class StaticModelIds
         {
             foreach (var reference in constructor.DeclaringSyntaxReferences)
             {
-                foreach (var assignment in reference.GetSyntax().DescendantNodes().OfType<AssignmentExpressionSyntax>())
+                // 'name = …' and 'this.name = …', found from the spellings of the name.
+                foreach (var name in NameMentions.In(reference.GetSyntax(cancellationToken), field.Name, cancellationToken))
                 {
-                    var target = assignment.Left switch
-                    {
-                        IdentifierNameSyntax name => name.Identifier.ValueText,
-                        MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: var name } => name.Identifier.ValueText,
-                        _ => null,
-                    };
-                    if (target == field.Name)
+                    var left = name.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } access && access.Name == name ? access : (ExpressionSyntax)name;
+                    if (left.Parent is AssignmentExpressionSyntax assignment && assignment.Left == left)
                     {
                         found = true;
                         Add(assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) ? assignment.Right : assignment);

@@ -25,6 +25,10 @@ internal sealed class WrapperSinks
     private readonly Func<IOperation, ModelRequirements?>? _enforcedAt;
     private readonly ConcurrentDictionary<ISymbol, Sink?> _summaries = new(ReferenceComparer<ISymbol>.Instance);
 
+    // What Of answered for a parameter, null included: a walk from nothing gives the same answer every time, even where a
+    // cycle kept a summary of the way out of _summaries, and an SDK's or a non-string parameter is answered once.
+    private readonly ConcurrentDictionary<IParameterSymbol, Sink?> _answers = new(ReferenceComparer<IParameterSymbol>.Instance);
+
     public WrapperSinks(Compilation compilation, ModelIdSinks sinks, Func<IOperation, ModelRequirements?>? enforcedAt)
     {
         _compilation = compilation;
@@ -40,17 +44,17 @@ internal sealed class WrapperSinks
     /// <remarks>A generic method's or type's parameter is summarized as declared: its body reads the definition's.</remarks>
     public Sink? Of(IParameterSymbol parameter, CancellationToken cancellationToken)
     {
-        // Asked for every string argument of the compilation (MP0013 looks everywhere): a known summary, or a parameter
-        // that cannot be a wrapper's, is answered before a walk is made.
+        // Asked for every argument of the compilation that a sink could take (MP0013 looks everywhere): answered once.
         var definition = parameter.OriginalDefinition;
-        if (_summaries.TryGetValue(definition, out var known))
+        if (_answers.TryGetValue(definition, out var known))
         {
             return known;
         }
 
-        return definition is { Type.SpecialType: SpecialType.System_String, ContainingSymbol: IMethodSymbol method } && IsOwn(method)
+        var sink = definition is { Type.SpecialType: SpecialType.System_String, ContainingSymbol: IMethodSymbol method } && IsOwn(method)
             ? Summary(definition, new Walk(cancellationToken))
             : null;
+        return _answers.GetOrAdd(definition, sink);
     }
 
     private Sink? Summary(ISymbol symbol, Walk walk)

@@ -62,6 +62,7 @@ internal sealed class ModelIdSinks
     private readonly ImmutableHashSet<string> _configured;
     private readonly WrapperSinks _wrappers;
     private readonly ConcurrentDictionary<ISymbol, Sink?> _cache = new(ReferenceComparer<ISymbol>.Instance);
+    private readonly ConcurrentDictionary<INamespaceSymbol, bool> _sdkNamespaces = new(ReferenceComparer<INamespaceSymbol>.Instance);
 
     /// <param name="compilation">The compilation whose own methods may be wrappers.</param>
     /// <param name="modelIdAttribute"><c>[ModelId]</c>, or null.</param>
@@ -139,15 +140,14 @@ internal sealed class ModelIdSinks
 
     private Sink? ClassifyMember(ISymbol member)
     {
-        var description = $"'{member.ContainingType.Name}.{member.Name}'";
         if (ModelIdAttribute(member) is { } attribute)
         {
-            return Sink.Of(description, member.Name, AttributeTask(attribute), SinkValue.Id);
+            return Sink.Of(Description(member), member.Name, AttributeTask(attribute), SinkValue.Id);
         }
 
         if (!_configured.IsEmpty && member.OriginalDefinition.GetDocumentationCommentId() is { } id && _configured.Contains(id))
         {
-            return Sink.Of(description, member.Name, ModelTask.None, SinkValue.Id);
+            return Sink.Of(Description(member), member.Name, ModelTask.None, SinkValue.Id);
         }
 
         if (member is not IPropertySymbol { IsReadOnly: false, Type.SpecialType: SpecialType.System_String } property
@@ -160,7 +160,9 @@ internal sealed class ModelIdSinks
         var kind = EndsWithAny(property.Name, PathPropertySuffixes) ? SinkValue.Path
             : EndsWithAny(property.Name, IdPropertySuffixes) || property.Name == "Deployment" ? SinkValue.Id
             : (SinkValue?)null;
-        return kind is { } value ? Sink.Of(description, description.Trim('\''), TaskOf(property), value) : null;
+        return kind is { } value ? Sink.Of(Description(property), $"{property.ContainingType.Name}.{property.Name}", TaskOf(property), value) : null;
+
+        static string Description(ISymbol member) => $"'{member.ContainingType.Name}.{member.Name}'";
     }
 
     private AttributeData? ModelIdAttribute(ISymbol symbol)
@@ -236,13 +238,16 @@ internal sealed class ModelIdSinks
 
     private static string Describe(IParameterSymbol parameter, IMethodSymbol definition) => $"parameter '{parameter.Name}' of '{definition.Name}'";
 
-    private static bool IsInAiSdk(ISymbol symbol)
+    // Asked of every member with a model-named parameter or property: the namespace's name is made once per namespace.
+    private bool IsInAiSdk(ISymbol symbol) =>
+        symbol.ContainingNamespace is { } ns && (_sdkNamespaces.TryGetValue(ns, out var inSdk) ? inSdk : _sdkNamespaces.GetOrAdd(ns, IsSdkName(ns.ToDisplayString())))
+        || IsSdkName(symbol.ContainingAssembly?.Name ?? string.Empty);
+
+    private static bool IsSdkName(string name)
     {
-        var ns = symbol.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-        var assembly = symbol.ContainingAssembly?.Name ?? string.Empty;
         foreach (var prefix in SdkPrefixes)
         {
-            if (StartsWithName(ns, prefix) || StartsWithName(assembly, prefix))
+            if (StartsWithName(name, prefix))
             {
                 return true;
             }

@@ -26,6 +26,7 @@ public class GeneratorBenchmarks
     private GeneratorDriver _warmSameAttributes = null!;
     private GeneratorDriver _warmInventoryOff = null!;
     private AnalyzerConfigOptionsProvider _bomOn = null!;
+    private AnalyzerConfigOptionsProvider _runtimeSettingsOff = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -35,12 +36,19 @@ public class GeneratorBenchmarks
         _warmEmpty = _main.CreateDriver(new[] { AnalyzerSets.EmptyGenerator() }).RunGenerators(_main.Source);
         _warmSameAttributes = _main.CreateDriver(new[] { AnalyzerSets.SameAttributesGenerator() }).RunGenerators(_main.Source);
         _warmInventoryOff = _main.CreateDriver(new[] { new InventoryGenerator().AsSourceGenerator() }).RunGenerators(_main.Source);
-        _bomOn = new WithBom(_main.OptionsProvider);
+        _bomOn = new WithGlobal(_main.OptionsProvider, "build_property.ModelPoliciesBom", "true");
+        _runtimeSettingsOff = new WithGlobal(_main.OptionsProvider, "build_property.ModelPoliciesRuntimeSettings", "false");
     }
 
     [Benchmark]
     public int Generator_Cold() =>
         _main.CreateColdDriver(new[] { AnalyzerSets.ClientGenerator() }).RunGenerators(_main.Source.Clone()).GetRunResult().GeneratedTrees.Length;
+
+    /// <summary>The cold run without the run-time settings file (ModelPoliciesRuntimeSettings=false): the clients alone, as before run-time enforcement.</summary>
+    [Benchmark]
+    public int Generator_Cold_WithoutRuntimeSettings() =>
+        _main.CreateColdDriver(new[] { AnalyzerSets.ClientGenerator() }).WithUpdatedAnalyzerConfigOptions(_runtimeSettingsOff)
+            .RunGenerators(_main.Source.Clone()).GetRunResult().GeneratedTrees.Length;
 
     [Benchmark]
     public int EmptyGenerator_Cold() =>
@@ -68,29 +76,29 @@ public class GeneratorBenchmarks
         _main.CreateColdDriver(new[] { new InventoryGenerator().AsSourceGenerator() }).WithUpdatedAnalyzerConfigOptions(_bomOn)
             .RunGenerators(_main.Source.Clone()).GetRunResult().GeneratedTrees.Length;
 
-    // The workload's options with ModelPoliciesBom=true added.
-    private sealed class WithBom(AnalyzerConfigOptionsProvider inner) : AnalyzerConfigOptionsProvider
+    // The workload's options with one global option added (ModelPoliciesBom=true, ModelPoliciesRuntimeSettings=false).
+    private sealed class WithGlobal(AnalyzerConfigOptionsProvider inner, string key, string value) : AnalyzerConfigOptionsProvider
     {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Added(inner.GlobalOptions);
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Added(inner.GlobalOptions, key, value);
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => inner.GetOptions(tree);
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => inner.GetOptions(textFile);
 
-        private sealed class Added(AnalyzerConfigOptions options) : AnalyzerConfigOptions
+        private sealed class Added(AnalyzerConfigOptions options, string key, string value) : AnalyzerConfigOptions
         {
-            public override bool TryGetValue(string key, out string value)
+            public override bool TryGetValue(string name, out string result)
             {
-                if (key == "build_property.ModelPoliciesBom")
+                if (name == key)
                 {
-                    value = "true";
+                    result = value;
                     return true;
                 }
 
-                return options.TryGetValue(key, out value!);
+                return options.TryGetValue(name, out result!);
             }
 
-            public override IEnumerable<string> Keys => options.Keys.Append("build_property.ModelPoliciesBom");
+            public override IEnumerable<string> Keys => options.Keys.Append(key);
         }
     }
 }

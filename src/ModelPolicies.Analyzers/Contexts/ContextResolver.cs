@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -63,22 +62,16 @@ internal sealed class ContextResolver
         var text = tree.GetText(cancellationToken);
         SyntaxNode? root = null;
         var spans = new List<TextSpan>();
-        var buffer = new char[Math.Min(text.Length, 8192)];
-        for (var chunk = 0; chunk < text.Length; chunk += buffer.Length)
+        foreach (var at in TextSearch.Positions(text, new TextSpan(0, text.Length), "["))
         {
-            var count = Math.Min(buffer.Length, text.Length - chunk);
-            text.CopyTo(chunk, buffer, 0, count);
-            for (var i = Array.IndexOf(buffer, '[', 0, count); i >= 0; i = i + 1 < count ? Array.IndexOf(buffer, '[', i + 1, count - i - 1) : -1)
+            root ??= tree.GetRoot(cancellationToken);
+            var token = root.FindToken(at);
+            if (token.SpanStart == at
+                && token.Parent is AttributeListSyntax { Parent: LocalFunctionStatementSyntax or LambdaExpressionSyntax } list
+                && list.Parent!.Span is var span
+                && (spans.Count == 0 || spans[spans.Count - 1] != span))
             {
-                root ??= tree.GetRoot(cancellationToken);
-                var token = root.FindToken(chunk + i);
-                if (token.SpanStart == chunk + i
-                    && token.Parent is AttributeListSyntax { Parent: LocalFunctionStatementSyntax or LambdaExpressionSyntax } list
-                    && list.Parent!.Span is var span
-                    && (spans.Count == 0 || spans[spans.Count - 1] != span))
-                {
-                    spans.Add(span);
-                }
+                spans.Add(span);
             }
         }
 

@@ -230,11 +230,19 @@ internal sealed class ModelUseDetector
     }
 
     /// <summary>The values that reach <paramref name="sink"/> from <paramref name="value"/>, as uses: each known one, and the unknown ones as one.</summary>
-    public void AddSinkValues(IOperation value, Location location, Sink sink, List<ModelUse> uses, CancellationToken cancellationToken)
+    public void AddSinkValues(IOperation value, Location location, Sink sink, List<ModelUse> uses, CancellationToken cancellationToken) =>
+        AddSinkValues(SinkValues(value, sink, cancellationToken), value, location, sink, uses);
+
+    /// <summary>The values that can reach <paramref name="sink"/> as <paramref name="value"/>, before they are uses.</summary>
+    public List<ModelIdValue> SinkValues(IOperation value, Sink sink, CancellationToken cancellationToken) =>
+        StaticModelIds.Resolve(value, cancellationToken, sink.Value == SinkValue.Path, _configuration);
+
+    /// <summary>The uses <paramref name="values"/> (of <see cref="SinkValues"/>) make at <paramref name="location"/>.</summary>
+    public static void AddSinkValues(List<ModelIdValue> values, IOperation value, Location location, Sink sink, List<ModelUse> uses)
     {
         var unverifiable = false;
         var description = sink.Description + sink.Via;
-        foreach (var resolved in StaticModelIds.Resolve(value, cancellationToken, sink.Value == SinkValue.Path, _configuration))
+        foreach (var resolved in values)
         {
             if (resolved.Id is null)
             {

@@ -41,7 +41,9 @@ public sealed class ModelTaskAnalyzer : DiagnosticAnalyzer
         var argument = (IArgumentOperation)context.Operation;
 
         // Only a value the build knows can be of the wrong task; a wrapper of the project's own is summarized only then.
-        if (argument.Parameter is not { Type.SpecialType: SpecialType.System_String } || !MayBeKnown(argument.Value)
+        // The value's type is the parameter's (the conversion to it is part of the value) and is kept by the operation;
+        // a parameter's type is a new public wrapper on every read where the parameter has a nullable annotation.
+        if (argument.Value.Type?.SpecialType != SpecialType.System_String || !MayBeKnown(argument.Value)
             || policy.Detector.SinkOf(argument, context.CancellationToken) is not { Tasks: not ModelTask.None } sink)
         {
             return;
@@ -65,16 +67,20 @@ public sealed class ModelTaskAnalyzer : DiagnosticAnalyzer
     {
         // Most values are constants of the right task, or of none the catalog knows: decided by one lookup, before the
         // values are resolved with their locations — this runs at every string argument a sink takes, everywhere.
-        if (value.ConstantValue is { HasValue: true } constant
-            && (constant.Value is not string id
-                || (sink.Value == SinkValue.Path ? policy.Catalog.FindLocal(id) : policy.Catalog.Find(id)) is not { } known
-                || (known.Model.Tasks & sink.Tasks) != ModelTask.None))
+        if (value.ConstantValue is { HasValue: true } constant && !IsOtherTask(constant.Value as string, sink, policy.Catalog))
+        {
+            return;
+        }
+
+        // The values are judged by id first; only a mismatch is worth the uses' descriptions and locations.
+        var values = policy.Detector.SinkValues(value, sink, context.CancellationToken);
+        if (!values.Exists(v => IsOtherTask(v.Id, sink, policy.Catalog)))
         {
             return;
         }
 
         var uses = new List<ModelUse>();
-        policy.Detector.AddSinkValues(value, location, sink, uses, context.CancellationToken);
+        ModelUseDetector.AddSinkValues(values, value, location, sink, uses);
         foreach (var use in uses)
         {
             if (use.Model is not { } model
@@ -102,6 +108,12 @@ public sealed class ModelTaskAnalyzer : DiagnosticAnalyzer
                 suggestion));
         }
     }
+
+    // A model the catalog knows that performs none of the sink's tasks.
+    private static bool IsOtherTask(string? id, Sink sink, ModelCatalog catalog) =>
+        !string.IsNullOrWhiteSpace(id)
+        && (sink.Value == SinkValue.Path ? catalog.FindLocal(id!) : catalog.Find(id!)) is { } known
+        && (known.Model.Tasks & sink.Tasks) == ModelTask.None;
 
     /// <summary>
     /// The model a suggestion stands in for: the one used, asked to perform <paramref name="task"/> instead — so the

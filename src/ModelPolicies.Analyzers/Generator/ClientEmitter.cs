@@ -202,13 +202,13 @@ internal static class ClientEmitter
         return xml.ToString();
     }
 
-    internal static string Size(ModelSize size) =>
+    private static string Size(ModelSize size) =>
         size.Parameters > 0
             ? $"{MP}.ModelSize.FromParameters({size.Parameters.ToString(CultureInfo.InvariantCulture)}L)"
             : $"{MP}.ModelSize.FromTier({MP}.ModelSizeTier.{size.Tier})";
 
     // "Text, Image" → global::ModelPolicies.Modality.Text | global::ModelPolicies.Modality.Image
-    internal static string Flags(string type, string names) =>
+    private static string Flags(string type, string names) =>
         string.Join(" | ", System.Array.ConvertAll(names.Split(new[] { ", " }, System.StringSplitOptions.None), n => $"{type}.{n}"));
 }
 

@@ -34,24 +34,39 @@ internal static class SettingsEmitter
             .Line($"    new {MP}.ModelCatalog(Entries(), slmMaxParameters: {spec.SlmMaxParameters.ToString(CultureInfo.InvariantCulture)}L),")
             .Line($"    new {MP}.ContextDefaults({spec.Defaults.EdgeMaxParameters.ToString(CultureInfo.InvariantCulture)}L, {spec.Defaults.LowLatencyMaxMilliseconds.ToString(CultureInfo.InvariantCulture)}));")
             .Line()
+            .Line("// One entry per line, in precedence order: id, class, parameters (0: by tier), size tier, inputs, deployment,")
+            .Line("// latency in milliseconds, provider, tasks, source, aliases; classes, tiers, modalities, deployments, tasks and")
+            .Line("// sources as the values of their ModelPolicies enums (flags combined), which keeps this file short to parse.")
             .Open($"private static {MP}.CatalogEntry[] Entries() => new[]");
         foreach (var entry in spec.Entries)
         {
             var m = entry.Model;
-            w.Line($"E({ClientEmitter.Literal(m.Id)}, {MP}.ModelClass.{m.Class}, {ClientEmitter.Size(m.Size)}, {ClientEmitter.Flags($"{MP}.Modality", m.Inputs.ToString())}, "
-                + $"{ClientEmitter.Flags($"{MP}.ModelDeployment", m.Deployment.ToString())}, {(m.LatencyMs is { } ms ? ms.ToString(CultureInfo.InvariantCulture) : "null")}, "
-                + $"{(m.Provider is { } provider ? ClientEmitter.Literal(provider) : "null")}, {ClientEmitter.Flags($"{MP}.ModelTask", m.Tasks.ToString())}, "
-                + $"{MP}.CatalogSource.{entry.Source}{Aliases(entry)}),");
+            w.Line($"E({ClientEmitter.Literal(m.Id)}, {Number((int)m.Class)}, {m.Size.Parameters.ToString(CultureInfo.InvariantCulture)}L, {Number((int)m.Size.Tier)}, "
+                + $"{Number((int)m.Inputs)}, {Number((int)m.Deployment)}, {(m.LatencyMs is { } ms ? Number(ms) : "null")}, "
+                + $"{(m.Provider is { } provider ? ClientEmitter.Literal(provider) : "null")}, {Number((int)m.Tasks)}, {Number((int)entry.Source)}{Aliases(entry)}),");
         }
 
         w.Close(";")
             .Line()
-            .Line($"private static {MP}.CatalogEntry E(string id, {MP}.ModelClass modelClass, {MP}.ModelSize size, {MP}.Modality inputs, {MP}.ModelDeployment deployment, int? latencyMs, string? provider, {MP}.ModelTask tasks, {MP}.CatalogSource source, params string[] aliases) =>")
-            .Line($"    new {MP}.CatalogEntry(new {MP}.ModelDescriptor(id, modelClass, size, inputs, deployment, latencyMs, provider, tasks), aliases, source);")
+            .Line($"private static {MP}.CatalogEntry E(string id, int modelClass, long parameters, int tier, int inputs, int deployment, int? latencyMs, string? provider, int tasks, int source, params string[] aliases) =>")
+            .Line($"    new {MP}.CatalogEntry(")
+            .Line($"        new {MP}.ModelDescriptor(")
+            .Line("            id,")
+            .Line($"            ({MP}.ModelClass)modelClass,")
+            .Line($"            parameters > 0 ? {MP}.ModelSize.FromParameters(parameters) : {MP}.ModelSize.FromTier(({MP}.ModelSizeTier)tier),")
+            .Line($"            ({MP}.Modality)inputs,")
+            .Line($"            ({MP}.ModelDeployment)deployment,")
+            .Line("            latencyMs,")
+            .Line("            provider,")
+            .Line($"            ({MP}.ModelTask)tasks),")
+            .Line("        aliases,")
+            .Line($"        ({MP}.CatalogSource)source);")
             .Close()
             .Close();
         return w.ToString();
     }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Aliases(CatalogEntry entry)
     {

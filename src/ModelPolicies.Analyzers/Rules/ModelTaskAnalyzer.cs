@@ -49,7 +49,7 @@ public sealed class ModelTaskAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        Check(context, policy, argument.Value, ModelUseDetector.SinkLocation(argument), sink);
+        Check(context, policy, argument.Value, argument, sink);
     }
 
     private static void AnalyzeAssignment(OperationAnalysisContext context, PolicyCompilation policy)
@@ -59,11 +59,12 @@ public sealed class ModelTaskAnalyzer : DiagnosticAnalyzer
             && MayBeKnown(assignment.Value)
             && policy.Detector.SinkOf(assignment) is { Tasks: not ModelTask.None } sink)
         {
-            Check(context, policy, assignment.Value, assignment.Value.Syntax.GetLocation(), sink);
+            Check(context, policy, assignment.Value, null, sink);
         }
     }
 
-    private static void Check(OperationAnalysisContext context, PolicyCompilation policy, IOperation value, Location location, Sink sink)
+    // The use is reported where an argument is written (or, for an omitted one, the call), or at the value assigned.
+    private static void Check(OperationAnalysisContext context, PolicyCompilation policy, IOperation value, IArgumentOperation? argument, Sink sink)
     {
         // Most values are constants of the right task, or of none the catalog knows: decided by one lookup, before the
         // values are resolved with their locations — this runs at every string argument a sink takes, everywhere.
@@ -74,12 +75,13 @@ public sealed class ModelTaskAnalyzer : DiagnosticAnalyzer
 
         // The values are judged by id first; only a mismatch is worth the uses' descriptions and locations.
         var values = policy.Detector.SinkValues(value, sink, context.CancellationToken);
-        if (!values.Exists(v => IsOtherTask(v.Id, sink, policy.Catalog)))
+        if (!AnyOtherTask(values, sink, policy.Catalog))
         {
             return;
         }
 
         var uses = new List<ModelUse>();
+        var location = argument is null ? value.Syntax.GetLocation() : ModelUseDetector.SinkLocation(argument);
         ModelUseDetector.AddSinkValues(values, value, location, sink, uses);
         foreach (var use in uses)
         {
@@ -107,6 +109,19 @@ public sealed class ModelTaskAnalyzer : DiagnosticAnalyzer
                 ModelVocabulary.Names(sink.Tasks).Replace(", ", " or "),
                 suggestion));
         }
+    }
+
+    private static bool AnyOtherTask(List<ModelIdValue> values, Sink sink, ModelCatalog catalog)
+    {
+        foreach (var value in values)
+        {
+            if (IsOtherTask(value.Id, sink, catalog))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A model the catalog knows that performs none of the sink's tasks.

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -230,8 +231,14 @@ internal sealed class WrapperSinks
             {
                 walk.CancellationToken.ThrowIfCancellationRequested();
 
-                // 'this._model' is one operation, on the member access.
-                var node = identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier ? (SyntaxNode)access : identifier;
+                // 'this._model' is one operation, on the member access. Only a read where Flow can take it is bound: the
+                // first binding in a member maps every node of it, and most reads of most parameters go nowhere.
+                var node = identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier ? (ExpressionSyntax)access : identifier;
+                if (!MayFlow(node))
+                {
+                    continue;
+                }
+
                 var operation = model.GetOperation(node, walk.CancellationToken);
                 ISymbol? referenced = operation switch
                 {
@@ -248,6 +255,25 @@ internal sealed class WrapperSinks
                 }
             }
         }
+    }
+
+    // The syntax of every read Flow follows, and more: through parentheses, '!', the left of '??' and a conditional's
+    // branches, to an argument (explicit; an extension method's receiver; an element of a collection initializer or an
+    // interpolation, arguments of implicit calls), the right of an assignment, or an initializer.
+    private static bool MayFlow(ExpressionSyntax read)
+    {
+        SyntaxNode node = read;
+        while (node.Parent is ParenthesizedExpressionSyntax
+            || node.Parent.IsKind(SyntaxKind.SuppressNullableWarningExpression)
+            || node.Parent is BinaryExpressionSyntax coalesce && coalesce.IsKind(SyntaxKind.CoalesceExpression) && coalesce.Left == node
+            || node.Parent is ConditionalExpressionSyntax conditional && conditional.Condition != node)
+        {
+            node = node.Parent;
+        }
+
+        return node.Parent is ArgumentSyntax or EqualsValueClauseSyntax or InitializerExpressionSyntax or InterpolationSyntax
+            || node.Parent is AssignmentExpressionSyntax assignment && assignment.Right == node
+            || node.Parent is MemberAccessExpressionSyntax receiver && receiver.Expression == node;
     }
 
     private static string Name(IMethodSymbol method) =>

@@ -249,6 +249,68 @@ public class WrapperSinkTests
             Edge(3, "gpt-4o", "Tuned → Tuned → Chat → GetChatClient"));
     }
 
+    // The shapes a read takes on its way to a sink, each of which the summary must still see: an extension method's
+    // receiver, '!', parentheses, a conditional's branch, the left of '??', an object initializer, a collection
+    // initializer's element (an argument of an implicit Add).
+    [Fact]
+    public async Task Reads_through_receivers_suppressions_parentheses_branches_fallbacks_and_initializers_are_followed()
+    {
+        await Verify.VerifyAsync("""
+            using System.Collections;
+            using System.Collections.Generic;
+            using Microsoft.Extensions.AI;
+            using ModelPolicies;
+            using OpenAI;
+
+            static class Shapes
+            {
+                private static readonly OpenAIClient OpenAI = new("key");
+
+                public static IChatClient AsChat(this string model) => OpenAI.GetChatClient(model).AsIChatClient();
+
+                public static IChatClient Forgiving(string? model) => OpenAI.GetChatClient((model!)).AsIChatClient();
+
+                public static ChatOptions Options(string model, bool fast) => new() { ModelId = fast ? "phi-4-mini" : (model) };
+
+                public static IChatClient Fallback(string? model) => (model ?? "phi-4-mini").AsChat();
+
+                public static int Length(string model) => model.Length + $"{model}".Length;
+            }
+
+            sealed class Registry : IEnumerable<IChatClient>
+            {
+                private readonly List<IChatClient> _clients = new();
+
+                public void Add(string model) => _clients.Add(Shapes.AsChat(model));
+
+                public IEnumerator<IChatClient> GetEnumerator() => _clients.GetEnumerator();
+
+                IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+            }
+
+            class App
+            {
+                [Edge]
+                void Run()
+                {
+                    {|#0:"gpt-4o"|}.AsChat();
+                    Shapes.Forgiving({|#1:"gpt-4o"|});
+                    Shapes.Options({|#2:"gpt-4o-mini"|}, fast: false);
+                    Shapes.Fallback({|#3:"gpt-4o"|});
+                    _ = new Registry { {|#4:"gpt-4o"|} };
+                    Shapes.Length("gpt-4o");
+                    "phi-4-mini".AsChat();
+                }
+            }
+            """,
+            new string[0],
+            Edge(0, "gpt-4o", "AsChat → GetChatClient"),
+            Edge(1, "gpt-4o", "Forgiving → GetChatClient"),
+            Edge(2, "gpt-4o-mini", "Options → ChatOptions.ModelId"),
+            Edge(3, "gpt-4o", "Fallback → AsChat → GetChatClient"),
+            Edge(4, "gpt-4o", "Add → AsChat → GetChatClient"));
+    }
+
     [Fact]
     public async Task An_omitted_optional_argument_is_its_default_value_reported_at_the_call()
     {

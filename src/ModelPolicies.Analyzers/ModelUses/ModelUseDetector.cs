@@ -75,10 +75,12 @@ internal sealed class ModelUseDetector
                 AddClient(typeOf.TypeOperand, typeOf, uses, "typeof");
                 AddTypeArguments(typeOf.TypeOperand, typeOf, uses);
                 break;
-            case IArgumentOperation { Parameter: { } parameter } argument when SinkOf(argument, cancellationToken) is { } sink:
+            // Every sink takes a string: the value's type (the parameter's, kept by the operation) rules out the rest
+            // before the two caches of sinks are asked.
+            case IArgumentOperation { Parameter: not null, Value.Type.SpecialType: SpecialType.System_String } argument when SinkOf(argument, cancellationToken) is { } sink:
                 AddSinkValues(argument.Value, SinkLocation(argument), sink, uses, cancellationToken);
                 break;
-            case ISimpleAssignmentOperation assignment when AssignedMember(assignment.Target) is { } member && _sinks.OfMember(member) is { } sink:
+            case ISimpleAssignmentOperation { Value.Type.SpecialType: SpecialType.System_String } assignment when AssignedMember(assignment.Target) is { } member && _sinks.OfMember(member) is { } sink:
                 AddSinkValues(assignment.Value, assignment.Value.Syntax.GetLocation(), sink, uses, cancellationToken);
                 break;
         }

@@ -32,6 +32,9 @@ public sealed class CpuMeter
 
     public long Actions => _byKind.Values.Sum(c => Interlocked.Read(ref c.Actions));
 
+    /// <summary>Bytes allocated inside the actions (GC.GetAllocatedBytesForCurrentThread around each).</summary>
+    public long AllocatedBytes => _byKind.Values.Sum(c => Interlocked.Read(ref c.Bytes));
+
     /// <summary>Milliseconds and actions by the kind of action (the context type it is handed).</summary>
     public IReadOnlyDictionary<string, (double Milliseconds, long Actions)> ByKind =>
         _byKind.ToDictionary(p => p.Key, p => (p.Value.Milliseconds, Interlocked.Read(ref p.Value.Actions)), StringComparer.Ordinal);
@@ -43,6 +46,7 @@ public sealed class CpuMeter
         {
             Interlocked.Exchange(ref counter.Nanoseconds, 0);
             Interlocked.Exchange(ref counter.Actions, 0);
+            Interlocked.Exchange(ref counter.Bytes, 0);
         }
     }
 
@@ -52,6 +56,7 @@ public sealed class CpuMeter
         var counter = _byKind.GetOrAdd(typeof(T).Name, static _ => new Counter());
         return context =>
         {
+            var bytes = GC.GetAllocatedBytesForCurrentThread();
             var start = ThreadCpu.ThreadNanoseconds();
             try
             {
@@ -61,6 +66,7 @@ public sealed class CpuMeter
             {
                 Interlocked.Add(ref counter.Nanoseconds, ThreadCpu.ThreadNanoseconds() - start);
                 Interlocked.Increment(ref counter.Actions);
+                Interlocked.Add(ref counter.Bytes, GC.GetAllocatedBytesForCurrentThread() - bytes);
             }
         };
     }
@@ -69,6 +75,7 @@ public sealed class CpuMeter
     {
         public long Nanoseconds;
         public long Actions;
+        public long Bytes;
 
         public double Milliseconds => Math.Max(0, Interlocked.Read(ref Nanoseconds) - Interlocked.Read(ref Actions) * OverheadPerAction.Value) / 1e6;
     }

@@ -64,7 +64,7 @@ public static class Profile
         foreach (var (analyzer, meter) in meters.OrderByDescending(m => m.Value.Milliseconds))
         {
             var sorted = perRun[analyzer].OrderBy(m => m).ToList();
-            Console.WriteLine($"  {analyzer,-32} {meter.Milliseconds / runs,9:N3} ms   (best run {sorted[0]:N3} ms, median {sorted[sorted.Count / 2]:N3} ms)");
+            Console.WriteLine($"  {analyzer,-32} {meter.Milliseconds / runs,9:N3} ms   (best run {sorted[0]:N3} ms, median {sorted[sorted.Count / 2]:N3} ms), {meter.AllocatedBytes / 1024.0 / runs:N1} KB allocated per run");
             foreach (var (kind, (milliseconds, actions)) in meter.ByKind.OrderByDescending(k => k.Value.Milliseconds))
             {
                 Console.WriteLine($"    {kind,-40} {milliseconds / runs,9:N3} ms  {actions / (double)runs,9:N0} actions");

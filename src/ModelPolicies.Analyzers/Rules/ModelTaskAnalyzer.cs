@@ -42,7 +42,7 @@ public sealed class ModelTaskAnalyzer : DiagnosticAnalyzer
 
         // Only a value the build knows can be of the wrong task; a wrapper of the project's own is summarized only then.
         // The value's type is the parameter's (the conversion to it is part of the value) and is kept by the operation;
-        // a parameter's type is a new public wrapper on every read where the parameter has a nullable annotation.
+        // a parameter's type is a new public wrapper on every read where nullable annotations are enabled.
         if (argument.Value.Type?.SpecialType != SpecialType.System_String || !MayBeKnown(argument.Value)
             || policy.Detector.SinkOf(argument, context.CancellationToken) is not { Tasks: not ModelTask.None } sink)
         {

@@ -44,7 +44,11 @@ internal sealed class PolicyCompilation
 
     /// <summary>The catalog entry a use's model is: an id by its name, a model file or folder by the model it holds.</summary>
     public CatalogEntry? Find(ModelUse use) =>
-        use.Model is not { } model ? null : use.IsLocalPath ? Catalog.FindLocal(model) : Catalog.Find(model);
+        use.Model is not { } model ? null : Find(model, use.Target);
+
+    /// <summary>The catalog entry <paramref name="model"/> is at <paramref name="sink"/>: by its file or folder at a path sink, else by its name.</summary>
+    public CatalogEntry? Find(string model, Sink? sink) =>
+        sink?.Value == SinkValue.Path ? Catalog.FindLocal(model) : Catalog.Find(model);
 
     /// <summary>What a use of <paramref name="entry"/> is judged as: a model named by its file or folder runs where the code runs, on the device.</summary>
     public static ModelDescriptor Judged(ModelUse use, CatalogEntry entry) =>

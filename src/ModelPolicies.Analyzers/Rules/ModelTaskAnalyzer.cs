@@ -68,14 +68,14 @@ public sealed class ModelTaskAnalyzer : DiagnosticAnalyzer
     {
         // Most values are constants of the right task, or of none the catalog knows: decided by one lookup, before the
         // values are resolved with their locations — this runs at every string argument a sink takes, everywhere.
-        if (value.ConstantValue is { HasValue: true } constant && !IsOtherTask(constant.Value as string, sink, policy.Catalog))
+        if (value.ConstantValue is { HasValue: true } constant && !IsOtherTask(constant.Value as string, sink, policy))
         {
             return;
         }
 
         // The values are judged by id first; only a mismatch is worth the uses' descriptions and locations.
         var values = policy.Detector.SinkValues(value, sink, context.CancellationToken);
-        if (!AnyOtherTask(values, sink, policy.Catalog))
+        if (!AnyOtherTask(values, sink, policy))
         {
             return;
         }
@@ -111,11 +111,11 @@ public sealed class ModelTaskAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static bool AnyOtherTask(List<ModelIdValue> values, Sink sink, ModelCatalog catalog)
+    private static bool AnyOtherTask(List<ModelIdValue> values, Sink sink, PolicyCompilation policy)
     {
         foreach (var value in values)
         {
-            if (IsOtherTask(value.Id, sink, catalog))
+            if (IsOtherTask(value.Id, sink, policy))
             {
                 return true;
             }
@@ -125,9 +125,9 @@ public sealed class ModelTaskAnalyzer : DiagnosticAnalyzer
     }
 
     // A model the catalog knows that performs none of the sink's tasks.
-    private static bool IsOtherTask(string? id, Sink sink, ModelCatalog catalog) =>
+    private static bool IsOtherTask(string? id, Sink sink, PolicyCompilation policy) =>
         !string.IsNullOrWhiteSpace(id)
-        && (sink.Value == SinkValue.Path ? catalog.FindLocal(id!) : catalog.Find(id!)) is { } known
+        && policy.Find(id!, sink) is { } known
         && (known.Model.Tasks & sink.Tasks) == ModelTask.None;
 
     /// <summary>

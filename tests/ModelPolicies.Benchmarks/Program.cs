@@ -15,6 +15,7 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Perfolizer.Horology;
 using ModelPolicies.Benchmarks.Benchmarks;
+using ModelPolicies.Benchmarks.Roslyn;
 using ModelPolicies.Benchmarks.Runner;
 using ModelPolicies.Benchmarks.Workload;
 
@@ -27,8 +28,10 @@ using ModelPolicies.Benchmarks.Workload;
 //   --write-workload <dir>   write the workload (and its e2e project) to <dir> for e2e.sh
 //   --profile edit|build     repeat one scenario for a profiler, then our CPU time per analyzer and kind of action
 //                            (--catalog N: the catalog's size, default 500; --seconds S: how long, default 20)
+//   --without <analyzer>     leave one of our analyzers (its type name) out of every case: that analyzer's share
 var options = Options.Parse(args);
 BenchmarkSettings.Size = options.Size;
+AnalyzerSets.Without(options.Without);
 
 if (options.Profile is { } scenario)
 {
@@ -149,6 +152,9 @@ internal sealed record Options(WorkloadSize Size, bool Smoke, bool ValidateOnly,
 
     public int Seconds { get; init; } = 20;
 
+    /// <summary>Our analyzers (type names) left out of every case.</summary>
+    public IReadOnlyList<string> Without { get; init; } = Array.Empty<string>();
+
     public static Options Parse(string[] args)
     {
         var smoke = args.Contains("--smoke");
@@ -156,6 +162,7 @@ internal sealed record Options(WorkloadSize Size, bool Smoke, bool ValidateOnly,
             ? Enum.Parse<WorkloadSize>(fromEnvironment, ignoreCase: true)
             : smoke ? WorkloadSize.S : WorkloadSize.L;
         var filters = new List<string>();
+        var without = new List<string>();
         string? writeTo = null, profile = null;
         int catalogEntries = WorkloadShape.CatalogEntries, seconds = 20;
         for (var i = 0; i < args.Length; i++)
@@ -180,6 +187,9 @@ internal sealed record Options(WorkloadSize Size, bool Smoke, bool ValidateOnly,
                 case "--seconds" when i + 1 < args.Length:
                     seconds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
                     break;
+                case "--without" when i + 1 < args.Length:
+                    without.Add(args[++i]);
+                    break;
                 case "--smoke" or "--validate":
                     break;
                 default:
@@ -192,6 +202,7 @@ internal sealed record Options(WorkloadSize Size, bool Smoke, bool ValidateOnly,
             Profile = profile,
             CatalogEntries = catalogEntries,
             Seconds = seconds,
+            Without = without,
         };
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
@@ -15,11 +16,26 @@ public static class AnalyzerSets
     private static readonly Lazy<ImmutableArray<DiagnosticAnalyzer>> LazyCa1416 = new(LoadCa1416);
 
     /// <summary>Every analyzer of ModelPolicies.Analyzers, as a build loads them.</summary>
-    public static ImmutableArray<DiagnosticAnalyzer> ModelPolicies { get; } = typeof(ClientGenerator).Assembly.GetTypes()
+    public static ImmutableArray<DiagnosticAnalyzer> ModelPolicies { get; private set; } = typeof(ClientGenerator).Assembly.GetTypes()
         .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
         .OrderBy(t => t.FullName, StringComparer.Ordinal)
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
         .ToImmutableArray();
+
+    /// <summary>
+    /// <c>--without</c>: our analyzers but the ones named (by type name), so one analyzer's share of a figure is the
+    /// difference of two runs. Called before any case is built; a name that is not one of ours is an error.
+    /// </summary>
+    public static void Without(IReadOnlyCollection<string> analyzers)
+    {
+        var ours = ModelPolicies.Select(a => a.GetType().Name).ToHashSet(StringComparer.Ordinal);
+        if (analyzers.FirstOrDefault(name => !ours.Contains(name)) is { } unknown)
+        {
+            throw new ArgumentException($"--without: '{unknown}' is not one of our analyzers ({string.Join(", ", ours.Order(StringComparer.Ordinal))})");
+        }
+
+        ModelPolicies = ModelPolicies.Where(a => !analyzers.Contains(a.GetType().Name)).ToImmutableArray();
+    }
 
     public static ImmutableArray<DiagnosticAnalyzer> NoOp { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new NoOpAnalyzer());
 

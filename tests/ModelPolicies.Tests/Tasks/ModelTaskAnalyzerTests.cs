@@ -172,4 +172,43 @@ public class ModelTaskAnalyzerTests
             Mismatch(0, "Config", "text-embedding-3-small", "SLM", "embedding", "chat", "gpt-oss-20b"),
             Mismatch(1, "Config", "gpt-4o-mini", "FM", "chat", "embedding", "text-embedding-3-large"));
     }
+
+    // Every kind of code block is walked: initializers of fields and properties, a constructor's call to its base,
+    // lambdas and local functions (named as their own sites), arguments nested in arguments, and object initializers.
+    [Fact]
+    public async Task Mismatches_are_found_in_every_kind_of_code_block()
+    {
+        await Verify.VerifyAsync("""
+            using System;
+            using OpenAI;
+            using OpenAI.Chat;
+            class Chat : ChatClient
+            {
+                public Chat() : base({|#0:"text-embedding-3-small"|}, "key") { }
+            }
+
+            class App
+            {
+                static readonly OpenAIClient Client = new("key");
+                readonly object _field = Client.GetEmbeddingClient({|#1:"gpt-4o"|});
+                object Property { get; } = Client.GetChatClient({|#2:"whisper-1"|});
+
+                void Run()
+                {
+                    Func<object> lambda = () => Client.GetImageClient({|#3:"gpt-4o-mini"|});
+                    Local();
+                    GC.KeepAlive(Client.GetEmbeddingClient({|#4:"gpt-4o"|}));
+
+                    void Local() => Client.GetEmbeddingClient({|#5:"gpt-4o"|});
+                }
+            }
+            """,
+            new string[0],
+            Mismatch(0, "Chat", "text-embedding-3-small", "SLM", "embedding", "chat", "gpt-oss-20b"),
+            Mismatch(1, "_field", "gpt-4o", "FM", "chat", "embedding", "text-embedding-3-large"),
+            Mismatch(2, "Property", "whisper-1", "FM", "speech-to-text", "chat", "gpt-oss-20b"),
+            Mismatch(3, "lambda in Run", "gpt-4o-mini", "FM", "chat", "image-generation", "dall-e-2"),
+            Mismatch(4, "Run", "gpt-4o", "FM", "chat", "embedding", "text-embedding-3-large"),
+            Mismatch(5, "Local", "gpt-4o", "FM", "chat", "embedding", "text-embedding-3-large"));
+    }
 }

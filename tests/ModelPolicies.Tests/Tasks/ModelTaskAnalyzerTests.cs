@@ -173,8 +173,8 @@ public class ModelTaskAnalyzerTests
             Mismatch(1, "Config", "gpt-4o-mini", "FM", "chat", "embedding", "text-embedding-3-large"));
     }
 
-    // Every kind of code block is walked: initializers of fields and properties, a constructor's call to its base,
-    // lambdas and local functions (named as their own sites), arguments nested in arguments, and object initializers.
+    // Every kind of code block is seen: initializers of fields and properties, a constructor's call to its base, lambdas
+    // and local functions (named as their own sites), and arguments nested in arguments.
     [Fact]
     public async Task Mismatches_are_found_in_every_kind_of_code_block()
     {
